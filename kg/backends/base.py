@@ -1,0 +1,56 @@
+"""The interface every backend implements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from rdflib.term import Node
+
+__all__ = ["Backend", "SelectResult", "Triple"]
+
+Triple = tuple[Node, Node, Node]
+
+
+@dataclass(frozen=True)
+class SelectResult:
+    """Variables and rows of a SELECT query; a row holds ``None`` for unbound."""
+
+    variables: tuple[str, ...]
+    rows: list[tuple[Node | None, ...]]
+    truncated: bool = False
+
+    def dicts(self) -> list[dict[str, Node]]:
+        """Rows as dictionaries without the unbound variables."""
+        names = self.variables
+        return [{n: v for n, v in zip(names, row) if v is not None} for row in self.rows]
+
+
+class Backend(Protocol):
+    """What :class:`kg.store.Store` needs from a storage engine."""
+
+    name: str
+    writable: bool
+
+    def select(self, query: str, *, limit: int | None = None) -> SelectResult:
+        """Run a SELECT; stop after ``limit`` rows and flag ``truncated``."""
+
+    def construct(self, query: str, *, limit: int | None = None) -> list[Triple]:
+        """Run a CONSTRUCT or DESCRIBE and return its triples."""
+
+    def ask(self, query: str) -> bool:
+        """Run an ASK."""
+
+    def load(self, data: bytes, *, format: str, graph: str, source: str) -> None:
+        """Parse ``data`` (``format``: a media type) into the named ``graph``.
+
+        ``source`` names the data in error messages. Raises
+        :class:`kg.errors.DataSyntaxError` and leaves the store unchanged when
+        the data does not parse.
+        """
+
+    def drop_graph(self, graph: str) -> None:
+        """Remove a named graph."""
+
+    def graphs(self) -> Sequence[str]:
+        """The named graphs in the store."""

@@ -1,0 +1,172 @@
+"""Embedded Oxigraph: in memory (the default) or persistent on disk.
+
+pyoxigraph is used directly rather than through oxrdflib: the same SPARQL runs
+on the same engine, without a second term conversion per result row (measured
+in ``bench/``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Sequence
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.backends.base import SelectResult, Triple
+from kg.errors import BackendError, DataSyntaxError, QueryError
+
+__all__ = ["OxigraphBackend", "to_rdflib", "to_oxigraph", "media_type_format"]
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def to_rdflib(term: object) -> Node | None:
+    """Convert a pyoxigraph term to the equivalent rdflib term."""
+    cls = type(term)
+    if cls is ox.NamedNode:
+        return URIRef(term.value)
+    if cls is ox.Literal:
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    if cls is ox.BlankNode:
+        return BNode(term.value)
+    if term is None:
+        return None
+    raise QueryError(f"Results with RDF-star triple terms are not supported: {term}.")
+
+
+def to_oxigraph(term: Node) -> object:
+    """Convert an rdflib term to the equivalent pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"Cannot store {term!r} in Oxigraph.")
+
+
+def media_type_format(media_type: str) -> ox.RdfFormat:
+    """The pyoxigraph format for a media type such as ``text/turtle``."""
+    fmt = ox.RdfFormat.from_media_type(media_type)
+    if fmt is None:
+        raise BackendError(f"Unsupported RDF media type {media_type!r}.")
+    return fmt
+
+
+_POSITION = re.compile(r"^Parser error (?:at|between) line \d+ (?:between )?.*?: ")
+
+
+def syntax_error(source: str, exc: SyntaxError) -> DataSyntaxError:
+    """Turn pyoxigraph's parse error into one with file, line and column."""
+    detail = _POSITION.sub("", str(exc))
+    detail = re.sub(r" \(line \d+\)$", "", detail)
+    return DataSyntaxError(source, exc.lineno, exc.offset, detail)
+
+
+class OxigraphBackend:
+    """An Oxigraph store; ``path=None`` keeps it in memory.
+
+    >>> b = OxigraphBackend()
+    >>> b.load(b"<http://e/a> <http://e/b> 'c' .", format="text/turtle", graph="http://g/1", source="demo")
+    >>> b.select("SELECT ?o WHERE { ?s ?p ?o }").rows
+    [(rdflib.term.Literal('c'),)]
+    """
+
+    writable = True
+    #: Queries may run in a forked worker that sees a copy-on-write view of the store.
+    forkable = True
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+                self.writable = False
+            else:
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            raise BackendError(f"Cannot open the Oxigraph store at {self.path}: {exc}.") from exc
+        self.name = "memory" if self.path is None else f"oxigraph:{self.path}"
+
+    @property
+    def raw(self) -> ox.Store:
+        """The underlying :class:`pyoxigraph.Store` (for benchmarks and workers)."""
+        return self._store
+
+    def _run(self, query: str):
+        try:
+            return self._store.query(query, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"The SPARQL query does not parse: {exc}.") from exc
+        except OSError as exc:
+            raise QueryError(f"The query failed in the store: {exc}.") from exc
+
+    def select(self, query: str, *, limit: int | None = None) -> SelectResult:
+        solutions = self._run(query)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError("Expected a SELECT query.")
+        variables = tuple(v.value for v in solutions.variables)
+        rows, truncated = [], False
+        for solution in solutions:
+            if limit is not None and len(rows) >= limit:
+                truncated = True
+                break
+            rows.append(tuple(to_rdflib(solution[i]) for i in range(len(variables))))
+        return SelectResult(variables, rows, truncated)
+
+    def construct(self, query: str, *, limit: int | None = None) -> list[Triple]:
+        triples = self._run(query)
+        if not isinstance(triples, ox.QueryTriples):
+            raise QueryError("Expected a CONSTRUCT or DESCRIBE query.")
+        out: list[Triple] = []
+        for t in triples:
+            if limit is not None and len(out) >= limit:
+                break
+            out.append((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return out
+
+    def ask(self, query: str) -> bool:
+        answer = self._run(query)
+        if not isinstance(answer, ox.QueryBoolean):
+            raise QueryError("Expected an ASK query.")
+        return bool(answer)
+
+    def load(self, data: bytes, *, format: str, graph: str, source: str) -> None:
+        try:
+            self._store.load(data, format=media_type_format(format), to_graph=ox.NamedNode(graph))
+        except SyntaxError as exc:
+            raise syntax_error(source, exc) from exc
+        except OSError as exc:
+            raise BackendError(f"Cannot write {source} to the store: {exc}.") from exc
+
+    def bulk_load(self, path: Path, *, format: str, graph: str) -> None:
+        """Load a big file without holding it in memory (not transactional)."""
+        try:
+            self._store.bulk_load(path=str(path), format=media_type_format(format),
+                                  to_graph=ox.NamedNode(graph))
+        except SyntaxError as exc:
+            raise syntax_error(str(path), exc) from exc
+
+    def drop_graph(self, graph: str) -> None:
+        self._store.remove_graph(ox.NamedNode(graph))
+
+    def graphs(self) -> Sequence[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def __len__(self) -> int:
+        return len(self._store)

@@ -1,0 +1,255 @@
+"""Views of the graph as :class:`~kg.model.Subgraph` objects.
+
+``neighbourhood`` expands from one or more focus entities hop by hop (one
+query per hop), then fetches labels, evidence and citations for exactly the
+nodes and edges kept. Filters by kind, trait, period and source are applied to
+the fetched view, so they compose and cost no extra queries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from kg import fetch
+from kg.errors import KGError, NotFound
+from kg.kinds import KIND_BY_KEY
+from kg.model import Edge, Path, Subgraph
+from kg.namespaces import ID
+from kg.sparql import Raw, values
+from kg.store import Store
+
+__all__ = ["Filters", "neighbourhood", "overview", "shortest_paths", "trait_iri", "MAX_HOPS"]
+
+MAX_HOPS = 3
+TRAIT = f"{ID}trait/"
+
+
+def trait_iri(number: int) -> str:
+    return f"{TRAIT}{number}"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What to keep in a view; empty means keep everything.
+
+    - ``kinds``: entity kinds (``episode``, ``person``, ...); focus nodes always stay.
+    - ``traits``: trait numbers; keeps those traits and what links to them,
+      directly or through a neighbour.
+    - ``years``: (first, last); drops episodes outside the range.
+    - ``sources``: source IRIs; keeps links whose evidence cites one of them.
+    """
+
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    traits: frozenset[int] = field(default_factory=frozenset)
+    years: tuple[int, int] | None = None
+    sources: frozenset[str] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        unknown = set(self.kinds) - set(KIND_BY_KEY)
+        if unknown:
+            raise KGError(f"Unknown entity kind(s) {', '.join(sorted(unknown))}; "
+                          f"use {', '.join(KIND_BY_KEY)}.")
+        bad = [t for t in self.traits if not 1 <= t <= 99]
+        if bad:
+            raise KGError(f"Trait numbers must be positive; got {bad}.")
+        if self.years and self.years[0] > self.years[1]:
+            raise KGError(f"The period {self.years[0]}–{self.years[1]} ends before it starts.")
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.traits or self.years or self.sources)
+
+
+def _expand(store: Store, frontier: list[str], props: list[str]) -> set[tuple[str, str, str]]:
+    edges: set[tuple[str, str, str]] = set()
+    for batch in fetch.chunks(frontier):
+        for row in store.select("neighbours", nodes=Raw(values(batch)), props=Raw(values(props))):
+            edges.add((str(row["s"]), str(row["p"]), str(row["o"])))
+    return edges
+
+
+def _collect(store: Store, focus: list[str], hops: int) -> tuple[set[str], set[tuple[str, str, str]]]:
+    props = list(store.link_properties)
+    seen, frontier, edges = set(focus), list(focus), set()
+    for _ in range(hops):
+        found = _expand(store, frontier, props)
+        edges |= found
+        frontier = sorted({n for s, _, o in found for n in (s, o)} - seen)
+        seen.update(frontier)
+        if not frontier:
+            break
+    if frontier:  # links among the outermost nodes complete the induced view
+        edges |= {e for e in _expand(store, frontier, props) if e[0] in seen and e[2] in seen}
+    return seen, edges
+
+
+def neighbourhood(store: Store, focus: Iterable[str], *, hops: int = 1,
+                  filters: Filters = Filters(), max_nodes: int | None = None) -> Subgraph:
+    """The entities within ``hops`` links of the focus, with the links between them.
+
+    >>> from kg.store import open_store
+    >>> view = neighbourhood(open_store(), ["https://w3id.org/negkg/id/episode/valdai-2014"])
+    >>> any(n.label.startswith("Sochi") for n in view.nodes)
+    True
+    """
+    focus = list(dict.fromkeys(focus))
+    if not 0 <= hops <= MAX_HOPS:
+        raise KGError(f"hops must be between 0 and {MAX_HOPS}; got {hops}.")
+    if not focus:
+        raise NotFound("No focus entity given.")
+    seen, edges = _collect(store, focus, hops)
+    return build(store, seen, edges, focus=focus, filters=filters, max_nodes=max_nodes)
+
+
+def overview(store: Store, *, filters: Filters = Filters(), max_nodes: int | None = None) -> Subgraph:
+    """The traits and everything linked to them: the paper's argument at a glance."""
+    traits = [str(r["t"]) for r in store.select("traits")]
+    if not traits:
+        raise NotFound("The store holds no traits; load ontology/ and data/ first.")
+    seen, edges = _collect(store, traits, 1)
+    return build(store, seen, edges, focus=[], filters=filters, max_nodes=max_nodes)
+
+
+def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str]], *,
+          focus: list[str], filters: Filters = Filters(), max_nodes: int | None = None,
+          highlight: frozenset = frozenset()) -> Subgraph:
+    """Assemble a Subgraph from node IRIs and link triples: labels, evidence, citations."""
+    nodes = fetch.nodes(store, iris)
+    missing = [f for f in focus if f not in nodes]
+    if missing:
+        raise NotFound(f"No entity <{missing[0]}> in the store.")
+    links = sorted(e for e in edges if e[0] in nodes and e[2] in nodes)
+    evidence = fetch.evidence(store, {s for s, _, _ in links})
+    out_edges = [Edge(s, o, p, store.property_label(p), tuple(evidence.get((s, p, o), ())))
+                 for s, p, o in links]
+    kept_nodes, out_edges = _apply(filters, nodes, out_edges, set(focus))
+    total = len(kept_nodes)
+    if max_nodes is not None and total > max_nodes:
+        kept_nodes, out_edges = _cap(kept_nodes, out_edges, focus, max_nodes)
+    cited = {src for e in out_edges for ev in e.evidence for src in ev.sources}
+    cited |= {n for n in kept_nodes if nodes[n].kind == "source"}
+    citations = fetch.citations(store, cited)
+    ordered = tuple(sorted((nodes[n] for n in kept_nodes), key=lambda n: (n.kind, n.label.casefold(), n.iri)))
+    return Subgraph(ordered, tuple(out_edges), tuple(citations[c] for c in sorted(citations)),
+                    tuple(focus), total if len(kept_nodes) < total else None, highlight)
+
+
+def _apply(filters: Filters, nodes: dict, edges: list[Edge], focus: set[str]) -> tuple[set[str], list[Edge]]:
+    keep = set(nodes)
+    if filters.sources:
+        edges = [e for e in edges if any(set(ev.sources) & filters.sources for ev in e.evidence)
+                 or {e.source, e.target} & filters.sources]
+        keep = {n for e in edges for n in (e.source, e.target)} | (focus & keep)
+    if filters.years:
+        first, last = filters.years
+        keep = {n for n in keep if nodes[n].kind != "episode" or n in focus or _overlaps(nodes[n], first, last)}
+    if filters.traits:
+        keep = _trait_filter(filters.traits, nodes, edges, keep, focus)
+    if filters.kinds:
+        keep = {n for n in keep if nodes[n].kind in filters.kinds or n in focus}
+    edges = [e for e in edges if e.source in keep and e.target in keep]
+    if filters.years or filters.sources or filters.traits:
+        linked = {n for e in edges for n in (e.source, e.target)}
+        keep = {n for n in keep if n in linked or n in focus or nodes[n].kind == "trait"}
+    return keep, edges
+
+
+def _overlaps(node, first: int, last: int) -> bool:
+    start = node.start_year if node.start_year is not None else node.end_year
+    end = node.end_year if node.end_year is not None else node.start_year
+    if start is None:
+        return False
+    return start <= last and end >= first
+
+
+def _trait_filter(numbers: frozenset[int], nodes: dict, edges: list[Edge], keep: set[str], focus: set[str]) -> set[str]:
+    wanted = {trait_iri(n) for n in numbers}
+    direct: dict[str, set[str]] = defaultdict(set)
+    adjacent: dict[str, set[str]] = defaultdict(set)
+    for e in edges:
+        adjacent[e.source].add(e.target)
+        adjacent[e.target].add(e.source)
+        if e.target.startswith(TRAIT):
+            direct[e.source].add(e.target)
+    kept = set()
+    for n in keep:
+        if nodes[n].kind == "trait":
+            if n in wanted or n in focus:
+                kept.add(n)
+        elif direct[n] & wanted or n in focus:
+            kept.add(n)
+        elif not direct[n] and any(direct[m] & wanted for m in adjacent[n]):
+            kept.add(n)
+    return kept
+
+
+def _cap(keep: set[str], edges: list[Edge], focus: list[str], max_nodes: int) -> tuple[set[str], list[Edge]]:
+    """Keep the focus and the best-connected nodes, up to ``max_nodes``."""
+    degree: dict[str, int] = defaultdict(int)
+    for e in edges:
+        degree[e.source] += 1
+        degree[e.target] += 1
+    ranked = [n for n in focus if n in keep]
+    ranked += sorted((n for n in keep if n not in ranked), key=lambda n: (-degree[n], n))
+    kept = set(ranked[:max_nodes])
+    return kept, [e for e in edges if e.source in kept and e.target in kept]
+
+
+def shortest_paths(store: Store, start: str, end: str, *, max_hops: int = 6, limit: int = 20,
+                   avoid_kinds: frozenset[str] = frozenset()) -> tuple[list[Path], Subgraph]:
+    """All shortest paths (up to ``limit``) between two entities, ignoring link direction.
+
+    Returns the paths and the Subgraph of their union, with the path edges
+    highlighted. Breadth-first search from ``start``, one query per level.
+    """
+    if start == end:
+        raise KGError("A path needs two different entities.")
+    props = list(store.link_properties)
+    parents: dict[str, set[tuple[str, tuple[str, str, str]]]] = defaultdict(set)
+    depth = {start: 0}
+    frontier = [start]
+    for level in range(1, max_hops + 1):
+        found = _expand(store, frontier, props)
+        nxt: set[str] = set()
+        frontier_set = set(frontier)
+        for s, p, o in found:
+            for here, there in ((s, o), (o, s)):
+                if here in frontier_set and depth.get(there, level) == level:
+                    depth[there] = level
+                    parents[there].add((here, (s, p, o)))
+                    nxt.add(there)
+        if avoid_kinds and nxt:
+            info = fetch.nodes(store, nxt - {end})
+            blocked = {n for n, node in info.items() if node.kind in avoid_kinds}
+            nxt -= blocked
+        if end in nxt or not nxt:
+            break
+        frontier = sorted(nxt)
+    if end not in depth:
+        raise NotFound(f"No path of at most {max_hops} links between the two entities.")
+    paths = _unwind(end, start, parents, limit)
+    node_set = {n for path in paths for n in path[0]}
+    edge_set = {e for path in paths for e in path[1]}
+    view = build(store, node_set, edge_set, focus=[start, end], highlight=frozenset(edge_set))
+    by_key = {e.key: e for e in view.edges}
+    result = [Path(tuple(ns), tuple(by_key[(s, p, o)] for s, p, o in es if (s, p, o) in by_key))
+              for ns, es in paths]
+    return result, view
+
+
+def _unwind(end: str, start: str, parents: dict, limit: int) -> list[tuple[list[str], list]]:
+    paths: list[tuple[list[str], list]] = []
+
+    def walk(node: str, nodes: list[str], edges: list) -> None:
+        if len(paths) >= limit:
+            return
+        if node == start:
+            paths.append((list(reversed(nodes)), list(reversed(edges))))
+            return
+        for parent, edge in sorted(parents[node]):
+            walk(parent, nodes + [parent], edges + [edge])
+
+    walk(end, [end], [])
+    return paths
+

@@ -1,0 +1,161 @@
+"""Find entities by name: case-, accent- and script-aware, partial matches.
+
+Matching runs in SPARQL (so it works on a remote endpoint) with a regular
+expression whose character classes fold case and accents: ``sondergaard``
+finds "Søndergaard", ``лавров`` finds "Сергей Лавров". Results are ranked in
+Python: exact, then prefix, then word start, then anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from kg.errors import AmbiguousName, KGError, NotFound
+from kg.kinds import ENTITY_CLASSES, KIND_BY_KEY, kind_of
+from kg.model import SearchHit
+from kg.namespaces import PREFIXES
+from kg.sparql import Raw, iri_term, values
+from kg.store import Store
+
+__all__ = ["fold", "search", "resolve", "expand_curie"]
+
+_SPECIAL = {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th",
+            "ð": "d", "ı": "i", "ħ": "h", "ŧ": "t"}
+_ALPHABET = [chr(c) for r in ((0x20, 0x250), (0x370, 0x400), (0x400, 0x530)) for c in range(*r)]
+_REGEX_SPECIAL = set("\\.^$|?*+()[]{}-")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form used for matching.
+
+    >>> fold("Søndergaard"), fold("Zelenskyy"), fold("Ёлка"), fold("Straße")
+    ('sondergaard', 'zelenskyy', 'елка', 'strasse')
+    """
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return "".join(_SPECIAL.get(c, c) for c in text)
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, str]:
+    """For each folded character, a regex class of every character folding to it."""
+    members: dict[str, set[str]] = {}
+    for ch in _ALPHABET:
+        folded = fold(ch)
+        if len(folded) == 1:
+            members.setdefault(folded, set()).add(ch)
+    out = {}
+    for key, chars in members.items():
+        chars |= {key, key.upper()}
+        body = "".join("\\" + c if c in "\\[]-^" else c for c in sorted(chars))
+        out[key] = f"[{body}]" if len(chars) > 1 else (body if key not in _REGEX_SPECIAL else "\\" + key)
+    return out
+
+
+def pattern(text: str) -> str:
+    """The folding regular expression for a search text.
+
+    >>> import re
+    >>> bool(re.search(pattern("sonder"), "Carsten Søndergaard"))
+    True
+    >>> bool(re.search(pattern("a.b"), "axb"))
+    False
+    """
+    classes = _classes()
+    out = []
+    for ch in fold(text):
+        if ch in classes:
+            out.append(classes[ch])
+        elif ch in _REGEX_SPECIAL:
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _score(query: str, matched: str) -> int:
+    q, m = fold(query), fold(matched)
+    if m == q:
+        return 0
+    if m.startswith(q):
+        return 1
+    if re.search(r"(^|\W)" + re.escape(q), m):
+        return 2
+    return 3
+
+
+def search(store: Store, text: str, *, kinds: tuple[str, ...] = (), limit: int = 50) -> list[SearchHit]:
+    """Entities whose name contains ``text``, best matches first.
+
+    >>> from kg.store import open_store
+    >>> [h.label for h in search(open_store(), "sondergaard")][:1]
+    ['Carsten Søndergaard']
+    """
+    text = " ".join(text.split())
+    if not text:
+        return []
+    if len(text) > 200:
+        raise KGError("The search text is longer than 200 characters; shorten it.")
+    classes = [c for k in kinds for c in KIND_BY_KEY[k].classes] if kinds else list(ENTITY_CLASSES)
+    rows = store.select("search", pattern=pattern(text), types=Raw(values(classes)), limit=max(limit * 10, 200))
+    best: dict[str, tuple[int, str, str, set[str]]] = {}
+    for row in rows:
+        iri, label, matched = str(row["entity"]), str(row["label"]), str(row["matched"])
+        score = _score(text, matched)
+        prev = best.get(iri)
+        types = (prev[3] if prev else set()) | {str(row["type"])}
+        if prev is None or score < prev[0]:
+            best[iri] = (score, label, matched, types)
+        else:
+            best[iri] = (prev[0], prev[1], prev[2], types)
+    hits = []
+    for iri, (score, label, matched, types) in best.items():
+        kind = kind_of(types)
+        if kind is not None:
+            hits.append(SearchHit(iri, label, kind.key, matched, score))
+    hits.sort(key=lambda h: (h.score, len(h.label), h.label.casefold(), h.iri))
+    return hits[:limit]
+
+
+def expand_curie(text: str) -> str | None:
+    """Expand ``prefix:local`` with the project prefixes, or pass an IRI through.
+
+    >>> expand_curie("episode:valdai-2014")
+    'https://w3id.org/negkg/id/episode/valdai-2014'
+    >>> expand_curie("Valdai") is None
+    True
+    """
+    text = text.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    if re.match(r"^[a-z][a-z0-9+.-]*://\S+$", text, re.I) or text.startswith("urn:"):
+        return text
+    m = re.match(r"^([A-Za-z][\w-]*):([\w.-]+)$", text)
+    if m and m.group(1) in PREFIXES:
+        return PREFIXES[m.group(1)] + m.group(2)
+    return None
+
+
+def resolve(store: Store, text_or_iri: str) -> str:
+    """The IRI of the one entity named by an IRI, a CURIE or a name.
+
+    Raises :class:`NotFound` when nothing matches and :class:`AmbiguousName`
+    when several entities match equally well.
+    """
+    iri = expand_curie(text_or_iri)
+    if iri is not None:
+        if not store.ask_text(f"ASK {{ {iri_term(iri)} ?p ?o }}"):
+            raise NotFound(f"No entity with the IRI <{iri}> in the store.")
+        return iri
+    hits = search(store, text_or_iri, limit=50)
+    if not hits:
+        raise NotFound(f"Nothing is named like {text_or_iri!r}; try a shorter part of the name.")
+    exact = [h for h in hits if fold(h.label) == fold(text_or_iri)]
+    if len(exact) == 1:
+        return exact[0].iri
+    top = exact or [h for h in hits if h.score == hits[0].score]
+    if len(top) == 1:
+        return top[0].iri
+    raise AmbiguousName(text_or_iri, [(h.iri, h.label) for h in top])

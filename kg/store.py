@@ -1,0 +1,164 @@
+"""Open a store, load the project's ontology and data, and read through SPARQL.
+
+>>> store = open_store()
+>>> store.select("count_entities")[0]["n"].toPython() > 100
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Iterable
+
+from rdflib.term import Node
+
+from kg.backends import Backend, OxigraphBackend, SelectResult
+from kg.backends.base import Triple
+from kg.errors import BackendError, DataSyntaxError
+from kg.namespaces import GRAPH
+from kg.sparql import render
+
+__all__ = ["Store", "open_store", "default_files", "ROOT", "graph_for", "FORMATS"]
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: File extension -> RDF media type, for every format the project reads.
+FORMATS: dict[str, str] = {
+    ".ttl": "text/turtle",
+    ".trig": "application/trig",
+    ".nt": "application/n-triples",
+    ".nq": "application/n-quads",
+    ".rdf": "application/rdf+xml",
+    ".owl": "application/rdf+xml",
+    ".xml": "application/rdf+xml",
+    ".jsonld": "application/ld+json",
+}
+
+
+def default_files(root: Path = ROOT) -> list[Path]:
+    """The ontology (without the SHACL shapes) and every data file, in load order."""
+    ontology = sorted(p for p in (root / "ontology").glob("*.ttl") if p.name != "shapes.ttl")
+    return ontology + sorted((root / "data").glob("*.ttl"))
+
+
+def graph_for(path: Path, root: Path = ROOT) -> str:
+    """The named graph a file is loaded into: ``graph/<folder>/<stem>``.
+
+    >>> graph_for(ROOT / "data" / "episodes.ttl")
+    'https://w3id.org/negkg/graph/data/episodes'
+    """
+    try:
+        rel = path.resolve().relative_to(root)
+        name = "/".join(rel.with_suffix("").parts)
+    except ValueError:
+        name = "file/" + path.stem
+    return str(GRAPH[name])
+
+
+@dataclass(frozen=True)
+class LinkProperty:
+    iri: str
+    label: str
+    inverse: str | None
+
+
+class Store:
+    """Read access to a knowledge graph, whatever the backend.
+
+    Every read is a SPARQL query: a named query from ``kg/queries`` through
+    :meth:`select`, or any text through :meth:`select_text`.
+    """
+
+    def __init__(self, backend: Backend):
+        self.backend = backend
+
+    # -- queries ---------------------------------------------------------
+    def select(self, name: str, **params: object) -> list[dict[str, Node]]:
+        """Run the named query ``kg/queries/<name>.rq``; rows as dicts."""
+        return self.backend.select(render(name, **params)).dicts()
+
+    def select_text(self, text: str, *, limit: int | None = None) -> SelectResult:
+        return self.backend.select(text, limit=limit)
+
+    def construct_text(self, text: str, *, limit: int | None = None) -> list[Triple]:
+        return self.backend.construct(text, limit=limit)
+
+    def ask_text(self, text: str) -> bool:
+        return self.backend.ask(text)
+
+    # -- loading ---------------------------------------------------------
+    def load_file(self, path: Path, *, graph: str | None = None) -> str:
+        """Load one RDF file into its named graph; return the graph IRI."""
+        path = Path(path)
+        media_type = FORMATS.get(path.suffix.lower())
+        if media_type is None:
+            raise DataSyntaxError(str(path), None, None,
+                                  f"unknown RDF file extension {path.suffix!r}; "
+                                  f"use one of {', '.join(sorted(FORMATS))}")
+        graph = graph or graph_for(path)
+        self.backend.load(path.read_bytes(), format=media_type, graph=graph, source=str(path))
+        self.__dict__.pop("link_properties", None)
+        return graph
+
+    def load_files(self, paths: Iterable[Path]) -> list[str]:
+        return [self.load_file(p) for p in paths]
+
+    # -- schema facts used by every view --------------------------------
+    @cached_property
+    def link_properties(self) -> dict[str, LinkProperty]:
+        """The nkg:EvidencedProperty properties (the links views draw)."""
+        props: dict[str, LinkProperty] = {}
+        for row in self.select("link_properties"):
+            iri = str(row["p"])
+            props[iri] = LinkProperty(iri, str(row.get("label", iri.rsplit("#", 1)[-1])),
+                                      str(row["inverse"]) if "inverse" in row else None)
+        return props
+
+    def property_label(self, iri: str) -> str:
+        prop = self.link_properties.get(iri)
+        if prop:
+            return prop.label
+        for p in self.link_properties.values():
+            if p.inverse == iri:
+                return f"{p.label} (inverse)"
+        return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+    def triple_count(self) -> int:
+        return int(self.select("count_triples")[0]["n"].toPython())
+
+    def content_hash(self) -> str:
+        """SHA-256 over the sorted N-Quads of the store: a dataset fingerprint."""
+        rows = self.backend.select(render("all_quads"))
+        lines = sorted(" ".join(t.n3() for t in row if t is not None) for row in rows.rows)
+        digest = hashlib.sha256()
+        for line in lines:
+            digest.update(line.encode("utf-8") + b"\n")
+        return digest.hexdigest()
+
+
+def open_store(*, path: str | Path | None = None, endpoint: str | None = None,
+               files: Iterable[Path] | None = None) -> Store:
+    """Open the configured store.
+
+    - ``endpoint`` (or ``KG_SPARQL_ENDPOINT``): a remote SPARQL 1.1 endpoint, read-only;
+    - ``path`` (or ``KG_STORE``): a persistent Oxigraph store on disk, as filled by
+      ``python -m kg load``;
+    - otherwise an in-memory store loaded with ``files`` (default: the project's
+      ontology and data).
+    """
+    endpoint = endpoint or os.environ.get("KG_SPARQL_ENDPOINT") or None
+    path = path or os.environ.get("KG_STORE") or None
+    if endpoint:
+        from kg.backends.remote import RemoteBackend
+        return Store(RemoteBackend(endpoint))
+    if path:
+        if not Path(path).exists():
+            raise BackendError(f"No store at {path}: create it with `python -m kg load FILES --store {path}`.")
+        return Store(OxigraphBackend(path))
+    store = Store(OxigraphBackend())
+    store.load_files(default_files() if files is None else files)
+    return store
