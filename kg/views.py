@@ -1,0 +1,29 @@
+"""The one pipeline: ViewState -> SPARQL -> Subgraph.
+
+The app draws, and every export writes, the Subgraph this returns for a view.
+"""
+
+from __future__ import annotations
+
+from kg.explore import neighbourhood, overview, shortest_paths
+from kg.model import Subgraph
+from kg.store import Store
+from kg.viewstate import ViewState
+
+__all__ = ["subgraph_for"]
+
+
+def subgraph_for(store: Store, state: ViewState) -> Subgraph:
+    """The subgraph a view shows: shortest paths, a neighbourhood or the overview.
+
+    >>> from kg.store import open_store
+    >>> view = subgraph_for(open_store(), ViewState(focus=("episode:riyadh-2025",)))
+    >>> view.focus
+    ('https://w3id.org/negkg/id/episode/riyadh-2025',)
+    """
+    if state.path_from and state.path_to:
+        return shortest_paths(store, state.path_from, state.path_to)[1]
+    if state.focus:
+        return neighbourhood(store, state.focus, hops=state.hops, filters=state.filters,
+                             max_nodes=state.max_nodes)
+    return overview(store, filters=state.filters, max_nodes=state.max_nodes)
