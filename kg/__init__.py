@@ -1,8 +1,8 @@
 """kg: the knowledge-graph library behind the explorer (no UI code here).
 
 >>> from kg import open_store, search
->>> search(open_store(), "valdai")[0].kind
-'episode'
+>>> [hit.label for hit in search(open_store(), "valdai", kinds=("episode",))]
+["Putin's speech at the Valdai Conference in Sochi (2014)"]
 """
 
 __version__ = "0.1.0"

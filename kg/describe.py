@@ -118,6 +118,6 @@ def _supplementary(store: Store, iri: str) -> tuple[tuple[SupplementaryNote, ...
             else _text(row["o"]), "note": str(row.get("note", "")), "sources": set()})
         if "source" in row:
             rec["sources"].add(str(row["source"]))
-    notes = tuple(sorted(SupplementaryNote(r["p"], r["value"], r["note"], tuple(sorted(r["sources"])))
-                         for r in facts.values()))
+    notes = tuple(sorted((SupplementaryNote(r["p"], r["value"], r["note"], tuple(sorted(r["sources"])))
+                          for r in facts.values()), key=lambda n: (n.predicate, n.value, n.note)))
     return notes, {s for r in facts.values() for s in r["sources"]}

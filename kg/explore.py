@@ -20,7 +20,7 @@ from kg.namespaces import ID
 from kg.sparql import Raw, values
 from kg.store import Store
 
-__all__ = ["Filters", "neighbourhood", "overview", "shortest_paths", "trait_iri", "MAX_HOPS"]
+__all__ = ["Filters", "neighbourhood", "overview", "induced", "build", "shortest_paths", "trait_iri", "MAX_HOPS"]
 
 MAX_HOPS = 3
 TRAIT = f"{ID}trait/"
@@ -109,6 +109,15 @@ def overview(store: Store, *, filters: Filters = Filters(), max_nodes: int | Non
         raise NotFound("The store holds no traits; load ontology/ and data/ first.")
     seen, edges = _collect(store, traits, 1)
     return build(store, seen, edges, focus=[], filters=filters, max_nodes=max_nodes)
+
+
+def induced(store: Store, iris: Iterable[str], *, max_nodes: int | None = None) -> Subgraph:
+    """The given entities and the links among them (e.g. the IRIs a query returned)."""
+    iris = list(dict.fromkeys(iris))
+    if not iris:
+        return Subgraph((), ())
+    seen, edges = _collect(store, iris, 0)
+    return build(store, seen, edges, focus=[], max_nodes=max_nodes)
 
 
 def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str]], *,

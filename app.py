@@ -1,0 +1,39 @@
+"""The explorer: `streamlit run app.py`.
+
+A thin view: the URL holds the view (kg.viewstate.ViewState), kg computes the
+subgraph and tables, ui/ renders them. Errors the user can act on (KGError)
+are shown as sentences where they happen.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from kg.viewstate import VIEWS
+from ui import data
+from ui.graph_tab import graph_tab
+from ui.query_tab import query_tab
+from ui.sidebar import sidebar
+from ui.state import current, errors_shown, update
+from ui.tabs import analytics_tab, matrix_tab, ontology_tab, sources_tab, timeline_tab
+
+st.set_page_config(page_title="Russian negotiating style — knowledge graph", page_icon="🕸️", layout="wide")
+
+LABELS = {"graph": "Graph", "timeline": "Timeline", "matrix": "Trait × episode", "sources": "Sources",
+          "query": "Query", "ontology": "Ontology", "analytics": "Analytics"}
+RENDER = {"graph": graph_tab, "timeline": timeline_tab, "matrix": matrix_tab, "sources": sources_tab,
+          "query": query_tab, "ontology": ontology_tab, "analytics": analytics_tab}
+
+
+def _switch_view() -> None:
+    update(view=st.session_state.get("w_view") or "graph")
+
+
+with errors_shown():
+    data.store()
+    state = current()
+    sidebar(state)
+    st.session_state["w_view"] = state.view
+    st.segmented_control("View", VIEWS, key="w_view", format_func=LABELS.get, on_change=_switch_view,
+                         label_visibility="collapsed")
+    RENDER[state.view](state)

@@ -1,0 +1,93 @@
+"""The app in a real headless Chromium: offline, drawn, clickable, permalinked."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.describe import describe
+from kg.views import subgraph_for
+from kg.viewstate import ViewState
+
+pytestmark = pytest.mark.browser
+
+GRAPH = "[data-testid=kg-graph][data-drawn]"
+
+
+def open_view(page, server, query: str = ""):
+    page.goto(server.url + "/" + (f"?{query}" if query else ""))
+    page.wait_for_selector(GRAPH, timeout=60_000)
+    return page.locator("[data-testid=kg-graph]")
+
+
+def click_node(page, iri: str) -> None:
+    """Click the centre of a node on the vis-network canvas."""
+    point = page.evaluate("""(iri) => {
+        const holder = document.querySelector('[data-testid=kg-graph]')
+            || [...document.querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean)
+               .map(r => r.querySelector('[data-testid=kg-graph]')).find(Boolean);
+        const net = holder.kgNetwork;
+        const dom = net.canvasToDOM(net.getPosition(iri));
+        const box = holder.querySelector('canvas').getBoundingClientRect();
+        return {x: box.left + dom.x, y: box.top + dom.y};
+    }""", iri)
+    page.mouse.click(point["x"], point["y"])
+
+
+def test_overview_is_offline_and_draws_every_node(page, app_server, store):
+    graph = open_view(page, app_server)
+    expected = subgraph_for(store, ViewState())
+    assert graph.get_attribute("data-node-count") == str(len(expected.nodes))
+    assert graph.get_attribute("data-edge-count") == str(len(expected.edges))
+    page.wait_for_timeout(500)
+    assert page.offline.blocked == []
+
+
+def test_clicking_a_node_shows_its_evidence_quote(page, app_server, store):
+    iri = "https://w3id.org/negkg/id/episode/riyadh-2025"
+    open_view(page, app_server, "focus=episode:riyadh-2025")
+    click_node(page, iri)
+    entity = describe(store, iri)
+    quote = next(ev.quote for link in entity.links if link.predicate.endswith("illustrates")
+                 for ev in link.evidence)
+    page.get_by_text(quote[:60], exact=False).first.wait_for(timeout=30_000)
+    assert "sel=episode%3Ariyadh-2025" in page.url or "sel=episode:riyadh-2025" in page.url
+    assert page.offline.blocked == []
+
+
+def test_clicking_a_link_shows_its_evidence(page, app_server, store):
+    open_view(page, app_server, "focus=episode:valdai-2014")
+    point = page.evaluate("""() => {
+        const holder = [...document.querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean)
+            .map(r => r.querySelector('[data-testid=kg-graph]')).find(Boolean)
+            || document.querySelector('[data-testid=kg-graph]');
+        const net = holder.kgNetwork;
+        const id = net.body.edgeIndices.find(e => e.endsWith('/trait/6'));
+        const edge = net.body.edges[id];
+        const mid = {x: (edge.from.x + edge.to.x) / 2, y: (edge.from.y + edge.to.y) / 2};
+        const dom = net.canvasToDOM(mid);
+        const box = holder.querySelector('canvas').getBoundingClientRect();
+        return {x: box.left + dom.x, y: box.top + dom.y};
+    }""")
+    page.mouse.click(point["x"], point["y"])
+    page.get_by_text("evidence passage(s) from the paper").wait_for(timeout=30_000)
+    assert "edge=" in page.url
+
+
+def test_permalink_restores_focus_and_filters(page, app_server, store):
+    query = "focus=trait%3A7&hops=2&kind=episode%2Ctrait&years=2025-2025"
+    graph = open_view(page, app_server, query)
+    expected = subgraph_for(store, ViewState(focus=("trait:7",), hops=2, kinds=frozenset({"episode", "trait"}),
+                                             years=(2025, 2025)))
+    assert graph.get_attribute("data-node-count") == str(len(expected.nodes))
+    assert page.url.endswith("?" + query)
+    page.get_by_text("Neighbourhood, 2 hop(s)").wait_for()
+
+
+def test_timeline_and_matrix_render(page, app_server):
+    page.goto(app_server.url + "/?view=timeline")
+    page.locator(".vega-embed").first.wait_for(timeout=60_000)
+    page.get_by_text("dated episodes").first.wait_for()
+    page.goto(app_server.url + "/?view=matrix")
+    page.locator(".vega-embed").first.wait_for(timeout=60_000)
+    page.get_by_text("Evidence quotes per trait").first.wait_for()
+    assert page.offline.blocked == []

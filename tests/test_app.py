@@ -1,0 +1,192 @@
+"""The real Streamlit app, driven in-process through its URL parameters (AppTest).
+
+AppTest runs the script but no JavaScript: these tests check what the app
+puts on the page (texts, tables, the graph payload); tests/browser/ checks
+what the browser draws.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kg.store import ROOT
+from kg.views import subgraph_for
+from kg.viewstate import ViewState
+
+APP = str(ROOT / "app.py")
+
+
+def plain(text: str) -> str:
+    """Markdown source without the escapes ui.md adds."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def run(**params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [s.value for s in at.subheader]
+    parts += [i.value for i in at.info] + [w.value for w in at.warning] + [e.value for e in at.error]
+    return plain("\n".join(parts))
+
+
+def graph_payload(at: AppTest, key: str = "kg_graph") -> dict:
+    element = next(e for e in at.get("bidi_component") if e.key == key)
+    return json.loads(element.proto.json)
+
+
+def test_overview_draws_the_traits_and_their_links(store):
+    at = run()
+    drawn = graph_payload(at)
+    expected = subgraph_for(store, ViewState())
+    assert {n["id"] for n in drawn["nodes"]} == {n.iri for n in expected.nodes}
+    assert len(drawn["edges"]) == len(expected.edges)
+    assert sum(1 for n in drawn["nodes"] if n["shape"] == "star") == 7
+    assert "Overview of the seven traits" in texts(at)
+
+
+def test_focus_and_hops_come_from_the_url(store):
+    at = run(focus="episode:valdai-2014", hops="2")
+    drawn = graph_payload(at)
+    expected = subgraph_for(store, ViewState(focus=("episode:valdai-2014",), hops=2))
+    assert {n["id"] for n in drawn["nodes"]} == {n.iri for n in expected.nodes}
+    assert "Neighbourhood, 2 hop(s)" in texts(at)
+    assert at.slider(key="w_hops").value == 2
+
+
+def test_selected_entity_shows_its_evidence_quotes(store):
+    at = run(focus="episode:riyadh-2025", sel="episode:riyadh-2025")
+    shown = texts(at)
+    from kg.describe import describe
+    entity = describe(store, "https://w3id.org/negkg/id/episode/riyadh-2025")
+    quotes = [ev.quote for link in entity.links for ev in link.evidence if link.predicate.endswith("illustrates")]
+    assert quotes and all(q in shown for q in quotes)
+    assert "Section: 7. Experience and the art of deception" in shown
+    participants = at.dataframe[0].value
+    assert {"Marco Rubio", "Sergej Lavrov"} <= set(participants["participant"])
+
+
+def test_selected_edge_shows_its_evidence(store):
+    edge = "episode:valdai-2014|nkg:illustrates|trait:6"
+    at = run(focus="episode:valdai-2014", edge=edge)
+    shown = texts(at)
+    assert "evidence passage(s) from the paper" in shown
+    assert "Valdai" in shown
+
+
+def test_filters_restrict_the_view(store):
+    at = run(focus="trait:7", hops="2", kind="episode,trait", years="2025-2025")
+    drawn = graph_payload(at)
+    kinds = {n["shape"] for n in drawn["nodes"]}
+    assert kinds <= {"dot", "star"}
+    expected = subgraph_for(store, ViewState(focus=("trait:7",), hops=2, kinds=frozenset({"episode", "trait"}),
+                                             years=(2025, 2025)))
+    assert {n["id"] for n in drawn["nodes"]} == {n.iri for n in expected.nodes}
+    assert at.multiselect(key="w_kinds").value == ["episode", "trait"]
+
+
+def test_empty_view_says_what_to_change():
+    at = run(kind="source")
+    assert "Nothing matches this view" in texts(at)
+
+
+def test_filters_that_leave_only_the_focus_say_so():
+    at = run(focus="trait:1", kind="source")
+    assert "No entity linked to the focus matches the filters" in texts(at)
+
+
+def test_bad_url_is_explained_not_a_traceback():
+    at = run(hops="nine")
+    assert any("hops and max_nodes must be whole numbers" in e.value for e in at.error)
+    assert graph_payload(at)["nodes"]
+
+
+def test_unknown_entity_in_url_is_a_sentence():
+    at = run(focus="episode:does-not-exist")
+    assert any("No entity" in e.value for e in at.error)
+
+
+def test_paths_between_two_entities(store):
+    at = run(path_from="actor:lavrov", path_to="actor:putin")
+    shown = texts(at)
+    assert "shortest path(s)" in shown
+    drawn = graph_payload(at)
+    ids = {n["id"] for n in drawn["nodes"]}
+    assert {"https://w3id.org/negkg/id/actor/lavrov", "https://w3id.org/negkg/id/actor/putin"} <= ids
+
+
+def test_search_lists_ranked_results():
+    at = run()
+    at.text_input(key="w_search").input("sondergaard").run()
+    labels = [plain(b.label) for b in at.button if b.key and b.key.startswith("hit_")]
+    assert labels and labels[0].startswith("Carsten Søndergaard")
+    at.button(key="hit_0").click().run()
+    assert at.query_params["focus"] == "actor:sondergaard"
+
+
+def test_timeline_view():
+    at = run(view="timeline")
+    assert "dated episodes" in texts(at)
+    table = at.dataframe[0].value
+    assert "Valdai" in " ".join(table["episode"])
+
+
+def test_matrix_view_lists_the_quotes_of_a_cell(store):
+    at = run(view="matrix", sel="episode:valdai-2014", trait="6")
+    shown = texts(at)
+    assert "Evidence quotes per trait" in shown
+    assert "quote(s)" in shown
+
+
+def test_sources_view_lists_the_bibliography():
+    at = run(view="sources")
+    shown = texts(at)
+    assert "Welt in Gefahr" in shown
+    assert "[9]" in shown
+
+
+def test_query_view_runs_the_query_from_the_url():
+    at = run(view="query", q="SELECT ?t WHERE { ?t a nkg:Trait }")
+    assert len(at.dataframe[0].value) == 7
+    assert "SELECT · 7 result(s)" in texts(at)
+
+
+def test_query_view_refuses_updates():
+    at = run(view="query", q="DELETE WHERE { ?s ?p ?o }")
+    assert any("DELETE is refused" in e.value for e in at.error)
+
+
+def test_ontology_view_documents_classes():
+    at = run(view="ontology")
+    classes = at.dataframe[0].value
+    assert "nkg:Episode" in list(classes["class"])
+    assert (classes["instances"] > 0).sum() >= 10
+
+
+def test_analytics_view_ranks_by_degree(store):
+    at = run(view="analytics", focus="trait:7")
+    table = at.dataframe[0].value
+    assert table["degree"].iloc[0] == table["degree"].max()
+    assert "Louvain communities" in texts(at)
+
+
+def test_inference_toggle_adds_explained_edges():
+    at = run(focus="episode:valdai-2014", infer="1")
+    inferred = [e for e in graph_payload(at)["edges"] if "(inferred:" in e["title"]]
+    assert inferred and all("owl:" in e["title"] or "rdfs:" in e["title"] for e in inferred)
+
+
+@pytest.mark.parametrize("view", ["graph", "timeline", "matrix", "sources", "query", "ontology", "analytics"])
+def test_every_view_renders_without_error(view):
+    at = run(view=view)
+    assert not at.error

@@ -1,0 +1,72 @@
+"""The graph as a Streamlit custom component (v2): vis-network in the app page,
+with a real two-way channel — clicks come back to Python as trigger values.
+
+The component's JavaScript is vis-network (from pyvis, inlined) plus
+kg/assets/graph.js; the frontend caches it by content hash, so it is parsed
+once per page. The network is only rebuilt when the drawn graph changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Callable
+
+import streamlit as st
+
+from kg.render import TOOLTIP_CSS, graph_js, vis_js
+
+__all__ = ["graph_view"]
+
+_MODULE = """
+export default function (component) {
+  const { data, parentElement, setTriggerValue } = component;
+  let holder = parentElement.querySelector("div.kg-graph");
+  let legend = parentElement.querySelector("div.kg-legend");
+  if (!holder) {
+    holder = document.createElement("div");
+    holder.className = "kg-graph";
+    holder.setAttribute("data-testid", "kg-graph");
+    legend = document.createElement("div");
+    legend.className = "kg-legend";
+    parentElement.appendChild(holder);
+    parentElement.appendChild(legend);
+  }
+  holder.style.height = data.height + "px";
+  if (holder.kgKey !== data.key) {
+    if (holder.kgNetwork) holder.kgNetwork.destroy();
+    holder.removeAttribute("data-drawn");
+    kgDrawGraph(holder, data, {
+      node: function (id) { setTriggerValue("node", id); },
+      edge: function (id) { setTriggerValue("edge", id); },
+      expand: function (id) { setTriggerValue("expand", id); },
+    });
+    kgDrawLegend(legend, data.legend);
+    holder.kgKey = data.key;
+  } else if (data.selected) {
+    holder.kgNetwork.selectNodes([data.selected]);
+  }
+}
+"""
+
+_CSS = TOOLTIP_CSS + """
+.kg-graph{width:100%;border:1px solid #ddd;border-radius:6px;background:#fff;position:relative}
+.kg-legend{display:flex;flex-wrap:wrap;gap:3px 14px;padding:6px 2px;font:12px system-ui,sans-serif;color:#333}
+.kg-legend-item{display:inline-flex;align-items:center;gap:5px}
+.kg-swatch.kg-shape{width:11px;height:11px;border:1px solid #222;display:inline-block}
+.kg-swatch.kg-line{width:22px;height:0;display:inline-block}
+"""
+
+
+@st.cache_resource
+def _component():
+    return st.components.v2.component("kg_graph", js=vis_js() + "\n" + graph_js() + "\n" + _MODULE, css=_CSS)
+
+
+def graph_view(payload: dict, *, key: str, on_node: Callable, on_edge: Callable, on_expand: Callable):
+    """Draw the payload from :func:`kg.render.payload`; clicks call the callbacks."""
+    drawn = {k: payload[k] for k in ("nodes", "edges", "options", "legend", "height")}
+    digest = hashlib.sha1(json.dumps(drawn, sort_keys=True).encode()).hexdigest()
+    data = {**payload, "key": digest}
+    return _component()(key=key, data=data, on_node_change=on_node, on_edge_change=on_edge,
+                        on_expand_change=on_expand, height="content")

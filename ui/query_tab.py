@@ -1,0 +1,99 @@
+"""The Query view: a SPARQL editor with a gallery, read-only, bounded, with results as table and graph."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import streamlit as st
+from rdflib import Literal, URIRef
+
+from kg import gallery
+from kg.explore import induced
+from kg.namespaces import compact
+from kg.query import QueryResult, run_query
+from kg.render import payload
+from kg.viewstate import ViewState
+from ui import data
+from ui.graph_component import graph_view
+from ui.state import update
+
+__all__ = ["query_tab"]
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _run(key: str, text: str) -> QueryResult:
+    return run_query(data.store(), text)
+
+
+def _pick_example() -> None:
+    name = st.session_state.get("w_example")
+    example = next((e for e in gallery.examples() if e.name == name), None)
+    if example:
+        st.session_state["w_q"] = example.text
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    return str(term) if isinstance(term, Literal) else compact(str(term))
+
+
+def query_tab(state: ViewState) -> None:
+    examples = gallery.examples()
+    titles = {e.name: e.title for e in examples}
+    st.selectbox("Example research questions", list(titles), index=None, key="w_example",
+                 format_func=titles.get, placeholder="Pick an example query…", on_change=_pick_example)
+    if "w_q" not in st.session_state:
+        st.session_state["w_q"] = state.query or examples[0].text
+    st.text_area("SPARQL — read-only (SELECT, CONSTRUCT, ASK, DESCRIBE); prefixes nkg:, trait:, episode:, "
+                 "actor:, … are predefined", key="w_q", height=240)
+    st.button("Run query", type="primary", on_click=lambda: update(query=st.session_state["w_q"]))
+    st.caption("Limits: 10 s and 10,000 rows per query; SERVICE, FROM and updates are refused.")
+    if not state.query:
+        return
+    with st.spinner("Running the query…"):
+        result = _run(data.store_key(), state.query)
+    _show(result)
+
+
+def _show(result: QueryResult) -> None:
+    st.caption(f"{result.kind.upper()} · {len(result)} result(s) in {result.seconds:.2f} s")
+    if result.truncated:
+        st.warning(f"Showing the first {result.max_rows:,} rows; add a LIMIT or narrow the query.")
+    if result.kind == "ask":
+        st.success("Yes (true)") if result.boolean else st.info("No (false)")
+        return
+    if result.kind == "select":
+        rows = [{v: _cell(t) for v, t in zip(result.variables, row)} for row in result.rows]
+        iris = [str(t) for row in result.rows for t in row if isinstance(t, URIRef)]
+        header = list(result.variables)
+    else:
+        rows = [{"subject": _cell(s), "predicate": _cell(p), "object": _cell(o)} for s, p, o in result.triples]
+        iris = [str(t) for triple in result.triples for t in (triple[0], triple[2]) if isinstance(t, URIRef)]
+        header = ["subject", "predicate", "object"]
+    if not rows:
+        st.info("The query returned nothing. Check the IRIs and prefixes, or loosen the patterns.")
+        return
+    st.dataframe(rows, hide_index=True, width="stretch")
+    _downloads(result, rows, header)
+    view = induced(data.store(), iris, max_nodes=300) if iris else None
+    if view and view.nodes:
+        st.markdown(f"**As a graph:** the {len(view.nodes)} entities in the results and the links among them")
+        graph_view(payload(view, height=480), key="kg_query_graph", on_node=_noop, on_edge=_noop, on_expand=_noop)
+
+
+def _noop() -> None:
+    """Clicks in the results graph do not change the view."""
+
+
+def _downloads(result: QueryResult, rows: list[dict], header: list[str]) -> None:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=header)
+    writer.writeheader()
+    writer.writerows(rows)
+    cols = st.columns(2)
+    cols[0].download_button("Results as CSV", buffer.getvalue(), "query-results.csv", "text/csv")
+    cols[1].download_button("Results as JSON", json.dumps(rows, ensure_ascii=False, indent=1),
+                            "query-results.json", "application/json")

@@ -1,0 +1,138 @@
+"""The sidebar: search, focus and depth, filters, paths, display options, reset."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from kg import catalog
+from kg.errors import KGError
+from kg.kinds import KIND_BY_KEY, KINDS
+from kg.search import resolve, search
+from kg.viewstate import ViewState
+from ui import data
+from ui.md import md
+from ui.state import current, go, reset, update
+
+__all__ = ["sidebar"]
+
+
+def _set(key: str, value) -> None:
+    """Make a widget show the URL's value (before the widget is created)."""
+    st.session_state[key] = value
+
+
+@st.cache_data(show_spinner=False)
+def _choices(key: str) -> tuple[list, list, tuple[int, int]]:
+    store = data.store()
+    traits = [(t.number, f"{t.number}. {t.label}") for t in catalog.traits(store)]
+    sources = [(b.citation.iri, (f"fn {b.citation.footnote}: " if b.citation.footnote else "") + b.citation.title)
+               for b in catalog.bibliography(store)]
+    years = [y for e in catalog.episodes(store) for y in (e.start, e.end) if y is not None]
+    return traits, sources, (min(years, default=1900), max(years, default=2025))
+
+
+def sidebar(state: ViewState) -> None:
+    with st.sidebar:
+        st.markdown("### Russian negotiating style\nA knowledge graph of Søndergaard, *Russian negotiating "
+                    "style. When does the West learn?* (European Policy Centre, 3 November 2025)")
+        _search()
+        _focus(state)
+        _filters(state)
+        _path(state)
+        _options(state)
+        st.button("Reset view", on_click=reset, width="stretch", help="Back to the overview of the seven traits")
+        store = data.store()
+        st.caption(f"Store: {md(store.backend.name)}")
+
+
+def _search() -> None:
+    text = st.text_input("Find an entity", key="w_search", placeholder="e.g. Valdai, Lavrov, maskirovka",
+                         help="Case- and accent-insensitive; partial names work (also Cyrillic).")
+    if not text.strip():
+        return
+    try:
+        hits = search(data.store(), text, limit=12)
+    except KGError as exc:
+        st.error(str(exc))
+        return
+    if not hits:
+        st.info(f"Nothing is named like “{md(text)}”. Try a shorter part of the name.")
+    for i, hit in enumerate(hits):
+        st.button(f"{md(hit.label)} · {KIND_BY_KEY[hit.kind].label.lower()}", key=f"hit_{i}", width="stretch",
+                  on_click=update, kwargs={"focus": (hit.iri,), "selected": hit.iri, "edge": None,
+                                           "view": "graph", "path_from": None, "path_to": None})
+
+
+def _focus(state: ViewState) -> None:
+    if not state.focus:
+        st.caption("Overview: the seven traits and everything linked to them. Search or click a node to focus.")
+        return
+    labels = [data.entity(f).label for f in state.focus]
+    st.markdown("**Focus:** " + "; ".join(md(x) for x in labels))
+    _set("w_hops", state.hops)
+    st.slider("Hops around the focus", 0, 3, key="w_hops",
+              on_change=lambda: update(hops=st.session_state["w_hops"]))
+    st.button("Clear focus (overview)", on_click=update, kwargs={"focus": (), "hops": 1})
+
+
+def _filters(state: ViewState) -> None:
+    traits, sources, (lo, hi) = _choices(data.store_key())
+    trait_names, source_names = dict(traits), dict(sources)
+    with st.expander("Filters", expanded=bool(state.filters)):
+        _set("w_kinds", sorted(state.kinds))
+        st.multiselect("Entity kinds", [k.key for k in KINDS], key="w_kinds",
+                       format_func=lambda k: KIND_BY_KEY[k].plural,
+                       on_change=lambda: update(kinds=frozenset(st.session_state["w_kinds"])))
+        _set("w_traits", sorted(state.traits))
+        st.multiselect("Traits", [n for n, _ in traits], key="w_traits", format_func=trait_names.get,
+                       on_change=lambda: update(traits=frozenset(st.session_state["w_traits"])))
+        _set("w_period", state.years is not None)
+        st.checkbox("Limit to a period", key="w_period",
+                    on_change=lambda: update(years=(lo, hi) if st.session_state["w_period"] else None))
+        if state.years:
+            _set("w_years", (max(lo, min(state.years[0], hi)), min(hi, max(state.years[1], lo))))
+            st.slider("Years", lo, hi, key="w_years",
+                      on_change=lambda: update(years=tuple(st.session_state["w_years"])))
+        _set("w_sources", sorted(s for s in state.sources if s in source_names))
+        st.multiselect("Cited sources", [s for s, _ in sources], key="w_sources", format_func=source_names.get,
+                       on_change=lambda: update(sources=frozenset(st.session_state["w_sources"])))
+
+
+def _find_paths() -> None:
+    store = data.store()
+    try:
+        start = resolve(store, st.session_state.get("w_from", ""))
+        end = resolve(store, st.session_state.get("w_to", ""))
+        go(current().with_(path_from=start, path_to=end, view="graph", edge=None))
+    except KGError as exc:
+        st.session_state["_kg_error"] = str(exc)
+
+
+def _path(state: ViewState) -> None:
+    with st.expander("Path from A to B", expanded=bool(state.path_from)):
+        if state.path_from and "w_from" not in st.session_state:
+            _set("w_from", data.entity(state.path_from).label)
+        if state.path_to and "w_to" not in st.session_state:
+            _set("w_to", data.entity(state.path_to).label)
+        st.text_input("From", key="w_from", placeholder="name or CURIE")
+        st.text_input("To", key="w_to", placeholder="name or CURIE")
+        cols = st.columns(2)
+        cols[0].button("Shortest paths", on_click=_find_paths)
+        cols[1].button("Clear", on_click=update, kwargs={"path_from": None, "path_to": None})
+
+
+def _options(state: ViewState) -> None:
+    with st.expander("Display"):
+        _set("w_infer", state.inferred)
+        st.toggle("Add OWL-RL inferences", key="w_infer", help="Inferred links are drawn dashed grey; click "
+                  "one to see the rule. They are never mixed silently into exports.",
+                  on_change=lambda: update(inferred=st.session_state["w_infer"]))
+        _set("w_size", state.size_by)
+        st.selectbox("Node size", ["none", "degree", "betweenness"], key="w_size",
+                     on_change=lambda: update(size_by=st.session_state["w_size"]))
+        _set("w_colour", state.colour_by)
+        st.selectbox("Node colour", ["kind", "community"], key="w_colour",
+                     on_change=lambda: update(colour_by=st.session_state["w_colour"]))
+        _set("w_max", state.max_nodes)
+        st.number_input("Most nodes drawn", 10, 5000, step=50, key="w_max",
+                        on_change=lambda: update(max_nodes=int(st.session_state["w_max"])))

@@ -1,0 +1,56 @@
+"""The view lives in the URL: read it, change it, show errors in one place."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+import streamlit as st
+
+from kg.errors import KGError
+from kg.viewstate import ViewState
+
+__all__ = ["current", "go", "update", "reset", "errors_shown"]
+
+
+def current() -> ViewState:
+    """The ViewState from the URL; a bad URL shows why and falls back to defaults."""
+    try:
+        return ViewState.from_params(st.query_params.to_dict())
+    except KGError as exc:
+        st.error(f"This link has a problem: {exc} Showing the default view instead.")
+        return ViewState()
+
+
+def go(state: ViewState) -> None:
+    """Make ``state`` the URL (and so the view after this rerun)."""
+    params = state.to_params()
+    if params != st.query_params.to_dict():
+        st.query_params.from_dict(params)
+
+
+def update(**changes) -> None:
+    """Callback helper: change some fields of the current view."""
+    try:
+        go(current().with_(**changes))
+    except KGError as exc:
+        st.session_state["_kg_error"] = str(exc)
+
+
+def reset() -> None:
+    st.query_params.clear()
+    for key in list(st.session_state):
+        if key.startswith("w_"):
+            del st.session_state[key]
+
+
+@contextmanager
+def errors_shown() -> Iterator[None]:
+    """Show a KGError as a sentence where it happened; anything else is a bug."""
+    message = st.session_state.pop("_kg_error", None)
+    if message:
+        st.error(message)
+    try:
+        yield
+    except KGError as exc:
+        st.error(str(exc))

@@ -1,0 +1,166 @@
+"""The other views of the same data: timeline, matrix, sources, ontology, analytics."""
+
+from __future__ import annotations
+
+import altair as alt
+import streamlit as st
+
+from kg import catalog
+from kg.cite import format_citation
+from kg.kinds import KIND_BY_KEY
+from kg.namespaces import compact
+from kg.viewstate import ViewState
+from ui import data
+from ui.detail import evidence_block
+from ui.md import md
+from ui.state import update
+
+__all__ = ["timeline_tab", "matrix_tab", "sources_tab", "ontology_tab", "analytics_tab"]
+
+TRAIT_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"]
+
+
+@st.cache_data(show_spinner=False)
+def _episodes(key: str):
+    return catalog.episodes(data.store())
+
+
+@st.cache_data(show_spinner=False)
+def _traits(key: str):
+    return catalog.traits(data.store())
+
+
+def _picked(key: str) -> dict | None:
+    """The first selected point of a chart, read in its on_select callback."""
+    selection = (st.session_state.get(key) or {}).get("selection") or {}
+    for values in selection.values():
+        if values:
+            return values[0]
+    return None
+
+
+def _on_timeline() -> None:
+    chosen = _picked("timeline_chart")
+    if chosen and chosen.get("iri"):
+        update(view="graph", focus=(chosen["iri"],), selected=chosen["iri"], edge=None)
+
+
+def _on_matrix() -> None:
+    chosen = _picked("matrix_chart")
+    if chosen and chosen.get("iri"):
+        update(view="matrix", selected=chosen["iri"], traits=frozenset({int(chosen["number"])}))
+
+
+def timeline_tab(state: ViewState) -> None:
+    traits = {t.number: f"{t.number}. {t.label}" for t in _traits(data.store_key())}
+    rows = []
+    for e in _episodes(data.store_key()):
+        start = e.start if e.start is not None else e.end
+        end = e.end if e.end is not None else e.start
+        if start is None:
+            continue
+        for number in e.traits + e.exceptions:
+            if state.traits and number not in state.traits:
+                continue
+            rows.append({"iri": e.iri, "episode": e.label, "start": start, "end": end + 0.9,
+                         "when": e.date_label or str(start), "trait": traits.get(number, str(number)),
+                         "link": "exception to" if number in e.exceptions else "illustrates"})
+    if not rows:
+        st.info("No dated episode matches the trait filter; clear it in the sidebar.")
+        return
+    st.caption(f"{len({r['iri'] for r in rows})} dated episodes, one row per trait they illustrate "
+               "(hollow: the paper's exception). Click one to focus the graph on it.")
+    pick = alt.selection_point(fields=["iri"], name="pick")
+    colour = alt.Color("trait:N", scale=alt.Scale(domain=list(traits.values()), range=TRAIT_COLOURS),
+                       legend=alt.Legend(orient="bottom", columns=2, title=None))
+    base = alt.Chart(alt.Data(values=rows)).encode(
+        x=alt.X("start:Q", title="Year", axis=alt.Axis(format="d"), scale=alt.Scale(zero=False, nice=False)),
+        y=alt.Y("trait:N", title=None, sort=list(traits.values())), color=colour,
+        tooltip=[alt.Tooltip("episode:N"), alt.Tooltip("when:N"), alt.Tooltip("link:N")])
+    bars = base.mark_bar(height=10, opacity=0.55).encode(x2="end:Q")
+    points = base.mark_point(size=90, filled=True).encode(
+        shape=alt.Shape("link:N", legend=None),
+        opacity=alt.condition(pick, alt.value(1), alt.value(0.4))).add_params(pick)
+    chart = (bars + points).properties(height=360)
+    st.altair_chart(chart, on_select=_on_timeline, selection_mode="pick", key="timeline_chart", width="stretch")
+    st.dataframe([{"episode": e.label, "when": e.date_label, "precision": e.precision,
+                   "traits": ", ".join(map(str, e.traits)), "exception to": ", ".join(map(str, e.exceptions))}
+                  for e in _episodes(data.store_key())], hide_index=True, width="stretch")
+
+
+def matrix_tab(state: ViewState) -> None:
+    cells = catalog.matrix(data.store())
+    kinds = state.kinds or {"episode"}
+    cells = [c for c in cells if c.kind in kinds]
+    if not cells:
+        st.info("No evidence links of the chosen kinds; pick other entity kinds in the sidebar filters.")
+        return
+    traits = {t.number: f"{t.number}. {t.label}" for t in _traits(data.store_key())}
+    rows = [{"subject": c.label, "iri": c.subject, "trait": traits.get(c.trait, str(c.trait)), "number": c.trait,
+             "quotes": c.count, "link": c.relation} for c in cells]
+    st.caption(f"Evidence quotes per trait and {', '.join(KIND_BY_KEY[k].label.lower() for k in sorted(kinds))} "
+               "(change kinds in the sidebar filters). Click a cell to read its quotes.")
+    pick = alt.selection_point(fields=["iri", "number"], name="cell")
+    base = alt.Chart(alt.Data(values=rows)).encode(
+        x=alt.X("trait:N", sort=list(traits.values()), title=None, axis=alt.Axis(labelAngle=-30, labelLimit=160)),
+        y=alt.Y("subject:N", sort="ascending", title=None, axis=alt.Axis(labelLimit=260)))
+    heat = base.mark_rect(stroke="#ffffff").encode(
+        color=alt.Color("quotes:Q", scale=alt.Scale(scheme="oranges"), legend=None),
+        opacity=alt.condition(pick, alt.value(1), alt.value(0.55)),
+        tooltip=["subject:N", "trait:N", "quotes:Q", "link:N"]).add_params(pick)
+    text = base.mark_text(fontSize=11).encode(text="quotes:Q")
+    chart = (heat + text).properties(height=max(240, 22 * len({r["subject"] for r in rows})))
+    st.altair_chart(chart, on_select=_on_matrix, selection_mode="cell", key="matrix_chart", width="stretch")
+    if state.selected and len(state.traits) == 1:
+        number = next(iter(state.traits))
+        evs = catalog.cell_evidence(data.store(), number, state.selected)
+        st.markdown(f"**{md(data.entity(state.selected).label)} × {md(traits.get(number, number))}: "
+                    f"{len(evs)} quote(s)**")
+        cites = {c.iri: c for c in data.entity(state.selected).citations}
+        for ev in evs:
+            evidence_block(ev, cites)
+
+
+def sources_tab(state: ViewState) -> None:
+    entries = catalog.bibliography(data.store())
+    st.caption(f"{len(entries)} sources: the paper and the works its footnotes cite, with what each supports.")
+    for b in entries:
+        c = b.citation
+        head = f"[{c.footnote}] " if c.footnote else ""
+        st.markdown(f"**{md(head)}**{md(format_citation(c))}")
+        if b.supports:
+            cols = st.columns(min(4, len(b.supports)))
+            for i, (iri, label) in enumerate(b.supports):
+                cols[i % len(cols)].button(md(label), key=f"src_{c.iri}_{iri}", on_click=update,
+                                           kwargs={"view": "graph", "focus": (iri,), "selected": iri,
+                                                   "edge": None})
+        cols = st.columns([1, 4])
+        cols[0].button("Its neighbourhood", key=f"srcn_{c.iri}", on_click=update,
+                       kwargs={"view": "graph", "focus": (c.iri,), "selected": c.iri, "edge": None})
+        st.divider()
+
+
+def ontology_tab(state: ViewState) -> None:
+    terms = catalog.ontology_terms(data.store())
+    classes = [t for t in terms if t.kind == "class"]
+    props = [t for t in terms if t.kind != "class"]
+    st.caption("The project ontology (nkg:) with each term's documentation and how often the data uses it.")
+    st.markdown(f"**{len(classes)} classes**")
+    st.dataframe([{"class": compact(t.iri), "label": t.label, "instances": t.count, "comment": t.comment or ""}
+                  for t in classes], hide_index=True, width="stretch")
+    st.markdown(f"**{len(props)} properties**")
+    st.dataframe([{"property": compact(t.iri), "label": t.label, "kind": t.kind, "triples": t.count,
+                   "domain": compact(t.domain) if t.domain else "", "range": compact(t.range) if t.range else "",
+                   "comment": t.comment or ""} for t in props], hide_index=True, width="stretch")
+
+
+def analytics_tab(state: ViewState) -> None:
+    m = data.metrics(state)
+    if not m.nodes:
+        st.info("The current view is empty; change focus or filters.")
+        return
+    st.caption(f"Measures of the current view ({len(m.nodes)} entities): {m.communities} Louvain communities"
+               + (f", modularity {m.modularity}" if m.modularity is not None else "")
+               + ". Use “Node size” and “Node colour” in the sidebar to draw them on the graph.")
+    st.dataframe([{"entity": n.label, "kind": n.kind, "degree": n.degree, "betweenness": n.betweenness,
+                   "community": n.community} for n in m.nodes], hide_index=True, width="stretch")
