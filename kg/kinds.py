@@ -33,8 +33,8 @@ KINDS: tuple[Kind, ...] = (
     Kind("state", "State", "States", (str(NKG.State),), "#009E73", "square", "s"),
     Kind("organisation", "Organisation", "Organisations", (str(NKG.Organisation),), "#56B4E9", "triangle", "^"),
     Kind("collective", "Collective", "Collectives", (str(NKG.Collective),), "#F0E442", "triangleDown", "v"),
-    Kind("place", "Place", "Places", (str(NKG.Place),), "#999999", "hexagon", "h"),
-    Kind("concept", "Concept", "Concepts", (str(NKG.Maxim), str(NKG.Concept)), "#CC79A7", "ellipse", "p"),
+    Kind("place", "Place", "Places", (str(NKG.Place),), "#999999", "square", "h"),
+    Kind("concept", "Concept", "Concepts", (str(NKG.Maxim), str(NKG.Concept)), "#CC79A7", "hexagon", "p"),
     Kind("claim", "Claim", "Claims", (str(NKG.Recommendation), str(NKG.Conclusion), str(NKG.Claim)), "#000000", "box", "P"),
     Kind("source", "Source", "Sources", (str(NKG.Source),), "#FFFFFF", "database", "X"),
 )

@@ -47,7 +47,7 @@ def _layout(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...],
     graph.add_nodes_from(nodes)
     graph.add_edges_from(edges)
     n = len(nodes)
-    scale = 90.0 * math.sqrt(n) + 150.0
+    scale = 70.0 * math.sqrt(n) + 120.0
     fixed, init = None, None
     if 1 < len(traits) < n:
         init = {t: (math.cos(2 * math.pi * i / len(traits) - math.pi / 2),

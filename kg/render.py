@@ -100,11 +100,12 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
             "color": {"background": colour, "border": "#222222",
                       "highlight": {"background": colour, "border": "#000000"}},
             "borderWidth": 4 if node.iri in focus else 1.5,
-            "font": {"size": 15 if node.iri in focus else 13, "face": "system-ui, sans-serif",
+            "font": {"size": 18 if node.iri in focus else 15, "face": "system-ui, sans-serif",
                      "color": "#ffffff" if node.kind == "claim" else "#111111"}
             if kind.shape in ("box", "ellipse", "database") else
-            {"size": 15 if node.iri in focus else 13, "face": "system-ui, sans-serif",
+            {"size": 18 if node.iri in focus else 15, "face": "system-ui, sans-serif",
              "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "shapeProperties": {"borderDashes": [4, 3] if node.kind == "place" else False},
         })
     for edge in sg.edges:
         style = edge_style(edge.predicate, edge.inferred)
@@ -133,7 +134,7 @@ def _options(n: int) -> dict:
                         "keyboard": {"enabled": True, "bindToWindow": False},
                         "hideEdgesOnDrag": n > 500, "hideEdgesOnZoom": n > 1000},
         "edges": {"smooth": False, "selectionWidth": 2},
-        "nodes": {"shapeProperties": {"interpolation": False}},
+        "nodes": {"shapeProperties": {"interpolation": False}, "scaling": {"label": {"drawThreshold": 3}}},
     }
 
 

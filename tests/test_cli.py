@@ -1,0 +1,112 @@
+"""`python -m kg ...` as users run it: output and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.store import ROOT
+from tests.conftest import FIXTURES
+
+
+def kg(*args: str, check_code: int | None = 0) -> subprocess.CompletedProcess:
+    done = subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    if check_code is not None:
+        assert done.returncode == check_code, (done.stdout[-2000:], done.stderr[-2000:])
+    return done
+
+
+def test_validate_passes_on_the_data():
+    assert "Conforms" in kg("validate").stdout
+
+
+def test_validate_fails_on_a_bad_file_with_a_readable_report():
+    done = kg("validate", str(FIXTURES / "bad_records.ttl"), check_code=1)
+    assert "Does not conform" in done.stdout
+    assert "https://example.org/bad/undated-episode nkg:datePrecision: An episode needs exactly one" in done.stdout
+
+
+def test_validate_names_file_line_and_column_of_a_syntax_error(tmp_path):
+    bad = tmp_path / "broken.ttl"
+    bad.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b ex:c ex:d .\n")
+    done = kg("validate", str(bad), check_code=1)
+    assert f"{bad}, line 3, column 16:" in done.stderr
+
+
+def test_stats_shows_every_class_populated():
+    out = kg("stats").stdout
+    counts = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[1].startswith("nkg:") and parts[0].replace(",", "").isdigit():
+            counts.setdefault(parts[1], int(parts[0].replace(",", "")))
+    for cls in ("nkg:Trait", "nkg:Episode", "nkg:Practice", "nkg:Person", "nkg:State", "nkg:Organisation",
+                "nkg:Collective", "nkg:Place", "nkg:Concept", "nkg:Maxim", "nkg:Recommendation",
+                "nkg:Conclusion", "nkg:Source", "nkg:ExternalReference", "nkg:Section", "nkg:Evidence",
+                "nkg:Participation", "nkg:SupplementaryFact"):
+        assert counts.get(cls, 0) > 0, cls
+    assert counts["nkg:Trait"] == 7
+    assert "Triples per property" in out
+
+
+def test_search_prints_iri_label_kind_per_line():
+    lines = kg("search", "sondergaard").stdout.splitlines()
+    assert lines[0] == "https://w3id.org/negkg/id/actor/sondergaard\tCarsten Søndergaard\tperson"
+
+
+def test_search_without_match_exits_1():
+    done = kg("search", "zzzzqqq", check_code=1)
+    assert done.stdout == "" and "No entity is named like" in done.stderr
+
+
+def test_show_prints_links_with_evidence_quotes():
+    out = kg("show", "episode:riyadh-2025").stdout
+    assert "Participants and roles" in out
+    assert "Marco Rubio: Secretary of State for United States" in out
+    assert "An example of this is the meeting in Riyadh in February 2025" in out
+
+
+def test_show_by_name_and_unknown_and_ambiguous_names():
+    assert "Valdai" in kg("show", "Valdai Conference").stdout
+    assert "Nothing is named like" in kg("show", "no such thing at all", check_code=1).stderr
+    assert "matches" in kg("show", "deterrence", check_code=1).stderr
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_query_formats(fmt):
+    out = kg("query", "--query", "SELECT ?n ?l WHERE { ?t nkg:traitNumber ?n ; rdfs:label ?l } ORDER BY ?n",
+             "--format", fmt).stdout
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(out)))
+        assert rows[0] == ["n", "l"] and len(rows) == 8 and rows[1] == ["1", "Great Power by right"]
+    elif fmt == "json":
+        data = json.loads(out)
+        assert data["head"]["vars"] == ["n", "l"] and len(data["results"]["bindings"]) == 7
+        assert data["results"]["bindings"][0]["n"]["datatype"].endswith("nteger")
+    else:
+        assert out.splitlines()[2].startswith("1  ") and "Great Power by right" in out
+
+
+def test_query_from_a_gallery_file():
+    out = kg("query", str(ROOT / "kg" / "queries" / "gallery" / "02-riyadh-delegations.rq"), "--format", "csv").stdout
+    assert "Sergej Lavrov,Foreign Minister" in out.replace('"', "")
+
+
+def test_query_refuses_updates_and_service():
+    assert "DELETE is refused" in kg("query", "--query", "DELETE WHERE { ?s ?p ?o }", check_code=1).stderr
+    done = kg("query", "--query", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", check_code=1)
+    assert "SERVICE is refused" in done.stderr
+
+
+def test_query_syntax_error_gives_line_and_column():
+    done = kg("query", "--query", "SELECT ?s WHERE {\n  ?s ?p\n}", check_code=1)
+    assert "does not parse at line 2, column 3" in done.stderr
+
+
+def test_usage_error_exits_2():
+    assert kg("frobnicate", check_code=2).returncode == 2
