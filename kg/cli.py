@@ -44,9 +44,10 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     store = _store(args)
-    print(f"{store.triple_count():,} triples\n\nInstances per class", file=out)
+    print(f"{store.triple_count():,} triples\n\nInstances per class (all: including sub-classes)", file=out)
+    print(f"  {'all':>7}  {'direct':>7}  class", file=out)
     for c in class_counts(store):
-        print(f"  {c.count:>7,}  {compact(c.iri)}" + (f"  ({c.label})" if c.label else ""), file=out)
+        print(f"  {c.total:>7,}  {c.count:>7,}  {compact(c.iri)}" + (f"  ({c.label})" if c.label else ""), file=out)
     print("\nTriples per property", file=out)
     for c in property_counts(store):
         print(f"  {c.count:>7,}  {compact(c.iri)}", file=out)

@@ -43,14 +43,15 @@ def test_stats_shows_every_class_populated():
     counts = {}
     for line in out.splitlines():
         parts = line.split()
-        if len(parts) >= 2 and parts[1].startswith("nkg:") and parts[0].replace(",", "").isdigit():
-            counts.setdefault(parts[1], int(parts[0].replace(",", "")))
+        if len(parts) >= 3 and parts[2].startswith("nkg:") and parts[0].replace(",", "").isdigit():
+            counts.setdefault(parts[2], int(parts[0].replace(",", "")))
     for cls in ("nkg:Trait", "nkg:Episode", "nkg:Practice", "nkg:Person", "nkg:State", "nkg:Organisation",
                 "nkg:Collective", "nkg:Place", "nkg:Concept", "nkg:Maxim", "nkg:Recommendation",
                 "nkg:Conclusion", "nkg:Source", "nkg:ExternalReference", "nkg:Section", "nkg:Evidence",
-                "nkg:Participation", "nkg:SupplementaryFact"):
+                "nkg:Participation", "nkg:SupplementaryFact", "nkg:Actor", "nkg:Claim"):
         assert counts.get(cls, 0) > 0, cls
     assert counts["nkg:Trait"] == 7
+    assert counts["nkg:Episode"] == counts["nkg:Practice"] + 23
     assert "Triples per property" in out
 
 
