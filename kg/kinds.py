@@ -36,7 +36,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("place", "Place", "Places", (str(NKG.Place),), "#999999", "square", "h"),
     Kind("concept", "Concept", "Concepts", (str(NKG.Maxim), str(NKG.Concept)), "#CC79A7", "hexagon", "p"),
     Kind("claim", "Claim", "Claims", (str(NKG.Recommendation), str(NKG.Conclusion), str(NKG.Claim)), "#000000", "box", "P"),
-    Kind("source", "Source", "Sources", (str(NKG.Source),), "#FFFFFF", "database", "X"),
+    Kind("source", "Source", "Sources", (str(NKG.Source),), "#FFFFFF", "dot", "X"),
 )
 
 KIND_BY_KEY = {k.key: k for k in KINDS}

@@ -47,14 +47,14 @@ def _layout(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...],
     graph.add_nodes_from(nodes)
     graph.add_edges_from(edges)
     n = len(nodes)
-    scale = 70.0 * math.sqrt(n) + 120.0
+    scale = 60.0 * math.sqrt(n) + 60.0
     fixed, init = None, None
     if 1 < len(traits) < n:
         init = {t: (math.cos(2 * math.pi * i / len(traits) - math.pi / 2),
                     math.sin(2 * math.pi * i / len(traits) - math.pi / 2)) for i, t in enumerate(traits)}
         fixed = list(traits)
     iterations = 100 if n <= 500 else 35
-    k = 1.6 / math.sqrt(n) if n > 1 else None
+    k = 2.4 / math.sqrt(n) if n > 1 else None
     pos = nx.spring_layout(graph, pos=init, fixed=fixed, k=k, iterations=iterations, seed=SEED)
     if fixed is None:
         pos = nx.rescale_layout_dict(pos, 1.0)

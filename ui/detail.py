@@ -62,6 +62,10 @@ def entity_panel(iri: str, state: ViewState) -> None:
         st.markdown("**Participants and roles**" if e.kind == "episode" else "**Took part in**")
         rows = [{"episode": p.episode_label, "participant": p.agent_label, "role (paper's words)": p.role or "",
                  "on behalf of": p.side_label or ""} for p in e.participations]
+        if e.kind == "episode":
+            rows = [{k: v for k, v in r.items() if k != "episode"} for r in rows]
+        else:
+            rows = [{k: v for k, v in r.items() if k != "participant"} for r in rows]
         st.dataframe(rows, hide_index=True, width="stretch")
     trait_links = [l for l in e.links if l.predicate.rsplit("#", 1)[-1] in _TRAIT_LINKS]
     if trait_links:

@@ -68,14 +68,14 @@ def timeline_tab(state: ViewState) -> None:
     if not rows:
         st.info("No dated episode matches the trait filter; clear it in the sidebar.")
         return
-    st.caption(f"{len({r['iri'] for r in rows})} dated episodes, one row per trait they illustrate "
-               "(hollow: the paper's exception). Click one to focus the graph on it.")
+    st.caption(f"{len({r['iri'] for r in rows})} dated episodes, one row per trait they illustrate (squares; "
+               "circles mark the paper's exceptions; bars show periods). Click one to focus the graph on it.")
     pick = alt.selection_point(fields=["iri"], name="pick")
     colour = alt.Color("trait:N", scale=alt.Scale(domain=list(traits.values()), range=TRAIT_COLOURS),
                        legend=alt.Legend(orient="bottom", columns=2, title=None))
     base = alt.Chart(alt.Data(values=rows)).encode(
         x=alt.X("start:Q", title="Year", axis=alt.Axis(format="d"), scale=alt.Scale(zero=False, nice=False)),
-        y=alt.Y("trait:N", title=None, sort=list(traits.values())), color=colour,
+        y=alt.Y("trait:N", title=None, sort=list(traits.values()), axis=alt.Axis(labelLimit=260)), color=colour,
         tooltip=[alt.Tooltip("episode:N"), alt.Tooltip("when:N"), alt.Tooltip("link:N")])
     bars = base.mark_bar(height=10, opacity=0.55).encode(x2="end:Q")
     points = base.mark_point(size=90, filled=True).encode(
@@ -99,17 +99,19 @@ def matrix_tab(state: ViewState) -> None:
     rows = [{"subject": c.label, "iri": c.subject, "trait": traits.get(c.trait, str(c.trait)), "number": c.trait,
              "quotes": c.count, "link": c.relation} for c in cells]
     st.caption(f"Evidence quotes per trait and {', '.join(KIND_BY_KEY[k].label.lower() for k in sorted(kinds))} "
-               "(change kinds in the sidebar filters). Click a cell to read its quotes.")
+               "(change kinds in the sidebar filters); blue cells are the paper's exceptions. Click a cell to read its quotes.")
     pick = alt.selection_point(fields=["iri", "number"], name="cell")
     base = alt.Chart(alt.Data(values=rows)).encode(
-        x=alt.X("trait:N", sort=list(traits.values()), title=None, axis=alt.Axis(labelAngle=-30, labelLimit=160)),
-        y=alt.Y("subject:N", sort="ascending", title=None, axis=alt.Axis(labelLimit=260)))
+        x=alt.X("trait:N", sort=list(traits.values()), title=None, scale=alt.Scale(domain=list(traits.values())),
+                axis=alt.Axis(labelAngle=-25, labelLimit=170, labelOverlap=False, orient="top")),
+        y=alt.Y("subject:N", sort="ascending", title=None, axis=alt.Axis(labelLimit=300, labelOverlap=False)))
     heat = base.mark_rect(stroke="#ffffff").encode(
-        color=alt.Color("quotes:Q", scale=alt.Scale(scheme="oranges"), legend=None),
+        color=alt.condition("datum.link == 'exceptionTo'", alt.value("#56B4E9"),
+                            alt.Color("quotes:Q", scale=alt.Scale(scheme="oranges"), legend=None)),
         opacity=alt.condition(pick, alt.value(1), alt.value(0.55)),
         tooltip=["subject:N", "trait:N", "quotes:Q", "link:N"]).add_params(pick)
     text = base.mark_text(fontSize=11).encode(text="quotes:Q")
-    chart = (heat + text).properties(height=max(240, 22 * len({r["subject"] for r in rows})))
+    chart = (heat + text).properties(height=max(240, 26 * len({r["subject"] for r in rows})))
     st.altair_chart(chart, on_select=_on_matrix, selection_mode="cell", key="matrix_chart", width="stretch")
     if state.selected and len(state.traits) == 1:
         number = next(iter(state.traits))

@@ -23,6 +23,9 @@ function kgDrawGraph(container, payload, handlers) {
     network.selectNodes([payload.selected]);
   }
   network.once("afterDrawing", function () {
+    // vis-network fits the view to the node centres: leave room for labels at the
+    // edges, and never blow a small graph up beyond its natural size.
+    network.moveTo({ scale: Math.min(1, network.getScale() * 0.9), animation: false });
     container.setAttribute("data-node-count", String(nodes.length));
     container.setAttribute("data-edge-count", String(edges.length));
     container.setAttribute("data-drawn", String(Date.now()));
