@@ -35,3 +35,13 @@ def test_streamlit_config_keeps_the_app_offline_and_quiet():
     config = (ROOT / ".streamlit" / "config.toml").read_text()
     assert 'showErrorDetails = "none"' in config
     assert "gatherUsageStats = false" in config
+
+
+def test_the_data_model_table_counts_match_the_data(store):
+    from kg.stats import class_counts
+    totals = {c.iri.rsplit("#", 1)[-1]: c.total for c in class_counts(store)}
+    rows = re.findall(r"^\| `nkg:(\w+)`[^|]*\|[^|]*\| (\d+) \|$", README, re.M)
+    assert len(rows) >= 8
+    for cls, count in rows:
+        key = {"Recommendation": "Claim", "Person": "Actor"}.get(cls, cls)
+        assert totals[key] == int(count), cls
