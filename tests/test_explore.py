@@ -1,0 +1,133 @@
+"""Search, neighbourhoods, filters, paths and layouts on small fixture graphs and the real data."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.errors import AmbiguousName, KGError, NotFound
+from kg.explore import Filters, induced, neighbourhood, overview, shortest_paths
+from kg.layout import positions
+from kg.search import resolve, search
+from kg.store import ROOT, open_store
+from tests.conftest import FIXTURES
+
+EX = "https://example.org/mini/"
+
+
+@pytest.fixture(scope="module")
+def mini():
+    """The ontology plus a hand-written graph small enough for exact answers."""
+    return open_store(files=[ROOT / "ontology" / "negkg.ttl", FIXTURES / "mini.ttl"])
+
+
+def test_neighbourhood_hop_by_hop(mini):
+    one = neighbourhood(mini, [EX + "talks"], hops=1)
+    assert {n.iri for n in one.nodes} == {EX + "talks", EX + "t1", EX + "alice", EX + "city"}
+    two = neighbourhood(mini, [EX + "talks"], hops=2)
+    assert {n.iri for n in two.nodes} == {EX + "talks", EX + "t1", EX + "alice", EX + "city", EX + "war",
+                                           EX + "state"}
+    zero = neighbourhood(mini, [EX + "talks"], hops=0)
+    assert [n.iri for n in zero.nodes] == [EX + "talks"] and not zero.edges
+
+
+def test_every_edge_carries_its_evidence_and_citations(mini):
+    view = neighbourhood(mini, [EX + "talks"], hops=1)
+    edge = next(e for e in view.edges if e.target == EX + "t1")
+    assert [ev.quote for ev in edge.evidence] == ["The talks show the trait."]
+    assert edge.evidence[0].section_title == "Section one"
+    assert {c.title for c in view.citations} == {"The mini paper"}
+
+
+def test_links_among_the_outermost_nodes_are_included(mini):
+    view = neighbourhood(mini, [EX + "bob"], hops=1)
+    assert {n.iri for n in view.nodes} == {EX + "bob", EX + "war", EX + "state"}
+    assert (EX + "war", "https://w3id.org/negkg/ns#affects", EX + "state") in {e.key for e in view.edges}
+
+
+def test_filters_by_kind_year_trait_and_source(mini):
+    everything = neighbourhood(mini, [EX + "t1"], hops=2)
+    episodes = neighbourhood(mini, [EX + "t1"], hops=2, filters=Filters(kinds=frozenset({"episode"})))
+    assert {n.kind for n in episodes.nodes} == {"episode", "trait"}
+    old = neighbourhood(mini, [EX + "t1"], hops=2, filters=Filters(years=(1900, 1950)))
+    assert EX + "war" in {n.iri for n in old.nodes} and EX + "talks" not in {n.iri for n in old.nodes}
+    assert EX + "city" not in {n.iri for n in old.nodes}  # only linked through the dropped episode
+    by_source = neighbourhood(mini, [EX + "t1"], hops=2, filters=Filters(sources=frozenset({EX + "report"})))
+    assert {e.key for e in by_source.edges} < {e.key for e in everything.edges}
+    assert all(EX + "report" in ev.sources for e in by_source.edges for ev in e.evidence)
+
+
+def test_trait_filter_keeps_what_links_to_the_trait(store):
+    view = overview(store, filters=Filters(traits=frozenset({4})))
+    assert {n.iri.rsplit("/", 1)[-1] for n in view.nodes if n.kind == "trait"} == {"4"}
+    assert "https://w3id.org/negkg/id/episode/ischinger-mamedov-1990s" in {n.iri for n in view.nodes}
+
+
+def test_node_cap_keeps_the_focus_and_reports_the_total(store):
+    view = neighbourhood(store, ["https://w3id.org/negkg/id/trait/7"], hops=2, max_nodes=10)
+    assert len(view.nodes) == 10 and view.total_nodes > 10
+    assert "https://w3id.org/negkg/id/trait/7" in {n.iri for n in view.nodes}
+
+
+def test_shortest_paths_are_all_the_shortest(mini):
+    paths, view = shortest_paths(mini, EX + "alice", EX + "bob")
+    assert {p.nodes for p in paths} == {(EX + "alice", EX + "talks", EX + "war", EX + "bob"),
+                                        (EX + "alice", EX + "state", EX + "bob")} - {
+        (EX + "alice", EX + "talks", EX + "war", EX + "bob")}
+    assert view.highlight == {e.key for p in paths for e in p.edges}
+
+
+def test_paths_report_unreachable_and_same_entity(mini):
+    with pytest.raises(NotFound, match="No path of at most 6 links"):
+        shortest_paths(mini, EX + "alice", EX + "island")
+    with pytest.raises(KGError, match="two different entities"):
+        shortest_paths(mini, EX + "alice", EX + "alice")
+
+
+def test_unknown_focus_and_bad_hops_are_sentences(mini):
+    with pytest.raises(NotFound, match="No entity <https://example.org/mini/nothing>"):
+        neighbourhood(mini, [EX + "nothing"])
+    with pytest.raises(KGError, match="hops must be between 0 and 3"):
+        neighbourhood(mini, [EX + "talks"], hops=4)
+
+
+def test_induced_subgraph_of_query_results(mini):
+    view = induced(mini, [EX + "talks", EX + "alice", EX + "t1"])
+    assert {e.key[1].rsplit("#", 1)[-1] for e in view.edges} == {"participant", "illustrates"}
+
+
+def test_search_folds_case_accents_and_script(mini):
+    assert [h.iri for h in search(mini, "ALICE")][:1] == [EX + "alice"]
+    assert [h.iri for h in search(mini, "sondergard")] == []
+    assert [h.iri for h in search(mini, "søren")] == [EX + "bob"]  # altLabel "Søren"
+    assert [h.iri for h in search(mini, "СЕРГЕЙ")] == [EX + "bob"]  # altLabel "Сергей"
+    assert search(mini, "(") == [] and search(mini, "   ") == []
+
+
+def test_search_ranks_exact_then_prefix_then_word_then_anywhere(mini):
+    labels = [h.label for h in search(mini, "war")]
+    assert labels[0] == "War"
+
+
+def test_resolve_names_curies_and_ambiguity(mini, store):
+    assert resolve(mini, "Alice") == EX + "alice"
+    assert resolve(store, "episode:valdai-2014").endswith("/valdai-2014")
+    with pytest.raises(AmbiguousName, match="matches 2 entities"):
+        resolve(store, "deterrence")
+    with pytest.raises(NotFound, match="No entity with the IRI"):
+        resolve(store, "episode:nope")
+
+
+def test_layout_is_the_same_in_another_process(store):
+    view = neighbourhood(store, ["https://w3id.org/negkg/id/episode/valdai-2014"], hops=2)
+    here = {k: list(v) for k, v in positions(view).items()}
+    code = ("import json; from kg.store import open_store; from kg.explore import neighbourhood; "
+            "from kg.layout import positions; s = open_store(); "
+            "v = neighbourhood(s, ['https://w3id.org/negkg/id/episode/valdai-2014'], hops=2); "
+            "print(json.dumps({k: list(p) for k, p in positions(v).items()}))")
+    there = json.loads(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                                      text=True, check=True).stdout)
+    assert here == there
