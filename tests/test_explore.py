@@ -74,9 +74,7 @@ def test_node_cap_keeps_the_focus_and_reports_the_total(store):
 
 def test_shortest_paths_are_all_the_shortest(mini):
     paths, view = shortest_paths(mini, EX + "alice", EX + "bob")
-    assert {p.nodes for p in paths} == {(EX + "alice", EX + "talks", EX + "war", EX + "bob"),
-                                        (EX + "alice", EX + "state", EX + "bob")} - {
-        (EX + "alice", EX + "talks", EX + "war", EX + "bob")}
+    assert {p.nodes for p in paths} == {(EX + "alice", EX + "state", EX + "bob")}  # not the 3-link way via war
     assert view.highlight == {e.key for p in paths for e in p.edges}
 
 
