@@ -42,7 +42,7 @@ from kg.errors import DataSyntaxError, QueryError, UploadInvalid, UploadRefused,
 from kg.namespaces import GRAPH
 from kg.rdfcheck import MAX_NESTING, check_json, check_turtle_nesting, check_xml, decode_strict
 from kg.store import FORMATS, Store
-from kg.text import clean_text
+from kg.text import clean
 from kg.validate import Report, validate_graph
 from kg.worker import (WorkerDied, WorkerFailed, WorkerOutOfMemory, WorkerResultTooLarge, WorkerTimeout,
                        run_isolated)
@@ -111,7 +111,7 @@ def _slug(filename: str) -> str:
 
 
 def _source(filename: str) -> str:
-    name = clean_text(PurePath(str(filename).replace("\\", "/")).name, single_line=True)
+    name = " ".join(clean(PurePath(str(filename).replace("\\", "/")).name).split())
     return (name[:80] + "…" if len(name) > 80 else name) or "the upload"
 
 
