@@ -47,7 +47,8 @@ from kg.validate import Report, validate_graph
 from kg.worker import (WorkerDied, WorkerFailed, WorkerOutOfMemory, WorkerResultTooLarge, WorkerTimeout,
                        run_isolated)
 
-__all__ = ["CheckedUpload", "check_upload", "check_upload_file", "refusal", "accept_upload", "remove_upload", "uploads", "upload_graph",
+__all__ = ["CheckedUpload", "check_upload", "check_upload_file", "refusal", "accept_upload", "remove_upload",
+           "uploads", "upload_graph",
            "DEFAULT_MAX_UPLOAD_BYTES", "DEFAULT_UPLOAD_TIMEOUT", "DEFAULT_UPLOAD_MEMORY", "MAX_LITERAL_CHARS",
            "MAX_IRI_CHARS"]
 
@@ -248,7 +249,7 @@ def check_upload(data: bytes, filename: str, *, store: Store | None = None,
 
 def _too_large(source: str, size: int, max_bytes: int) -> UploadRefused:
     return UploadRefused(f"{source} is {size / 2**20:,.1f} MB; the upload limit is {max_bytes / 2**20:,.0f} MB. "
-                         "Split the file, or load it with `python -m kg load` into a persistent store.")
+                         "Split it into smaller files; a graph this large belongs in a persistent store (KG_STORE).")
 
 
 def check_upload_file(path: str | PurePath, *, store: Store | None = None,

@@ -108,7 +108,7 @@ def test_markdown_is_shown_literally(text):
     # Every character markdown (or Streamlit's extensions) could act on is backslash-escaped ...
     assert re.fullmatch(rf"(?:\\[{re.escape(SPECIAL)}]|[^{re.escape(SPECIAL)}])*", escaped, re.S), escaped
     # ... and CommonMark removes each backslash, so the reader sees the text as written.
-    assert re.sub(rf"\\([{re.escape(SPECIAL)}])", r"\1", escaped) == text  # CommonMark removes each backslash: the reader sees the text as written
+    assert re.sub(rf"\\([{re.escape(SPECIAL)}])", r"\1", escaped) == text
 
 
 @pytest.mark.parametrize("iri, expected", [

@@ -66,7 +66,7 @@ CASES = [
     Case("comments-only", "comments-only.ttl", fixture("comments-only.ttl"), UploadRefused,
          r"parses but contains no triples"),
     Case("too-large", "big.nt", lambda url: b"#" * (DEFAULT_MAX_UPLOAD_BYTES + 1), UploadRefused,
-         r"^big\.nt is 50\.0 MB; the upload limit is 50 MB\. Split the file"),
+         r"^big\.nt is 50\.0 MB; the upload limit is 50 MB\. Split it into smaller files"),
     Case("binary-png", "image.ttl", fixture("image.ttl"), UploadRefused,
          r"not a text file \(it contains a NUL byte at byte offset 8\)"),
     Case("nul-inside", "nul-inside.nt", fixture("nul-inside.nt"), UploadRefused,
