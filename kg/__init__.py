@@ -7,6 +7,8 @@
 
 __version__ = "0.1.0"
 
+# First: switches off rdflib's network features (FROM/LOAD fetching, SERVICE) for the whole process.
+from kg import safety as _safety  # noqa: E402,F401
 from kg.describe import describe  # noqa: E402
 from kg.errors import KGError  # noqa: E402
 from kg.explore import Filters, neighbourhood, overview, shortest_paths  # noqa: E402

@@ -26,6 +26,7 @@ from kg.query import QueryResult, run_query
 from kg.safety import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT
 from kg.search import resolve, search
 from kg.stats import class_counts, property_counts
+from kg.upload import DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_UPLOAD_TIMEOUT
 from kg.store import Store, open_store
 
 __all__ = ["main"]
@@ -182,6 +183,21 @@ def cmd_query(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from kg.upload import check_upload_file, refusal
+    checked = check_upload_file(args.file, store=_store(args), max_bytes=int(args.max_mb * 2**20),
+                                timeout=args.timeout)
+    if not checked.conforms:
+        raise refusal(checked)
+    print(f"{checked.source}: {checked.triples:,} triples; every check passed. An upload would be "
+          f"loaded into <{checked.graph}>.", file=out)
+    for note in checked.notes:
+        print(note, file=out)
+    if checked.report.violations:  # warnings and informational results only
+        print(checked.report.text(), file=out)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m kg", description=(
         "Explore the knowledge graph of Søndergaard, 'Russian negotiating style' (EPC, 2025)."))
@@ -216,6 +232,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds (default %(default)s)")
     p.add_argument("--max-rows", type=int, default=DEFAULT_MAX_ROWS, help="row cap (default %(default)s)")
     p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("check", parents=[backend], help="run the upload checks on an RDF file "
+                       "(exit 0: it would be accepted)")
+    p.add_argument("file", metavar="FILE", help="Turtle, TriG, N-Triples, N-Quads, RDF/XML or JSON-LD")
+    p.add_argument("--max-mb", type=float, default=DEFAULT_MAX_UPLOAD_BYTES / 2**20,
+                   help="size limit in MB (default %(default)g)")
+    p.add_argument("--timeout", type=float, default=DEFAULT_UPLOAD_TIMEOUT, help="seconds (default %(default)g)")
+    p.set_defaults(func=cmd_check)
     return parser
 
 

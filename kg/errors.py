@@ -16,6 +16,8 @@ __all__ = [
     "QueryRefused",
     "QueryTimeout",
     "UploadRefused",
+    "UploadSyntaxError",
+    "UploadInvalid",
     "BackendError",
     "ExportError",
 ]
@@ -41,6 +43,9 @@ class DataSyntaxError(KGError):
                 where += f", column {column}"
         super().__init__(f"{where}: {detail}")
 
+    def __reduce__(self):  # crosses the pipe from a worker process intact
+        return type(self), (self.source, self.line, self.column, self.detail)
+
 
 class NotFound(KGError):
     """No entity matches the given IRI or text."""
@@ -58,6 +63,9 @@ class AmbiguousName(KGError):
             "Give an IRI or a longer part of the name."
         )
 
+    def __reduce__(self):
+        return type(self), (self.text, self.candidates)
+
 
 class QueryError(KGError):
     """A SPARQL query is malformed or failed while running."""
@@ -73,6 +81,21 @@ class QueryTimeout(QueryError):
 
 class UploadRefused(KGError):
     """An uploaded file was refused; the loaded graph is unchanged."""
+
+
+class UploadSyntaxError(DataSyntaxError, UploadRefused):
+    """An uploaded file does not parse (or is not UTF-8); carries line and column."""
+
+
+class UploadInvalid(UploadRefused):
+    """An uploaded file parses but violates the project's SHACL shapes; carries the report."""
+
+    def __init__(self, message: str, report: object):
+        self.report = report  # a kg.validate.Report
+        super().__init__(message)
+
+    def __reduce__(self):
+        return type(self), (str(self), self.report)
 
 
 class BackendError(KGError):

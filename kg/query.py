@@ -1,23 +1,29 @@
-"""Run a user's SPARQL query under the read-only policy, a time limit and a row cap.
+"""Run a user's SPARQL query under the read-only policy, a time limit, a row cap and a size cap.
 
-On an embedded store the query runs in a forked worker process that holds a
-copy-on-write view of the store; when the time limit passes the worker is
-killed (a thread could not be), so a runaway query never hangs the caller.
-A remote endpoint gets the same limits as HTTP timeouts and a result cap.
+On an embedded store the query is checked *and* run in a fenced worker
+process (:mod:`kg.worker`): it sees a copy-on-write view of the store, has
+no network, a memory budget, and is killed when the time limit passes — a
+thread could not be — so a runaway query (a cartesian product, a huge
+string built by CONCAT) never hangs or floods the caller. The policy check
+itself runs in the worker too, because parsing a hostile query text can be
+slow. A remote endpoint gets the same policy, the time limit as its HTTP
+timeout, and the row cap.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib.term import Node
 
 from kg.backends.base import Triple
-from kg.errors import KGError, QueryError, QueryTimeout
-from kg.safety import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, check_query
+from kg.errors import QueryError, QueryTimeout
+from kg.safety import (DEFAULT_MAX_RESULT_BYTES, DEFAULT_MAX_ROWS, DEFAULT_QUERY_MEMORY, DEFAULT_TIMEOUT,
+                       check_query)
 from kg.store import Store
+from kg.worker import (WorkerDied, WorkerFailed, WorkerOutOfMemory, WorkerResultTooLarge, WorkerTimeout,
+                       run_isolated)
 
 __all__ = ["QueryResult", "run_query"]
 
@@ -38,6 +44,19 @@ class QueryResult:
     def __len__(self) -> int:
         return len(self.rows) if self.kind == "select" else len(self.triples)
 
+    @property
+    def notice(self) -> str | None:
+        """The sentence to show above a cut result, else ``None``.
+
+        >>> QueryResult("select", truncated=True, max_rows=10).notice
+        'Showing the first 10 rows: the query has more. Add a LIMIT or narrow the patterns.'
+        """
+        if not self.truncated:
+            return None
+        unit = "rows" if self.kind == "select" else "triples"
+        return (f"Showing the first {self.max_rows:,} {unit}: the query has more. "
+                "Add a LIMIT or narrow the patterns.")
+
 
 def _execute(store: Store, kind: str, text: str, max_rows: int) -> QueryResult:
     backend = store.backend
@@ -51,32 +70,41 @@ def _execute(store: Store, kind: str, text: str, max_rows: int) -> QueryResult:
                        max_rows=max_rows)
 
 
-def _worker(conn, store: Store, kind: str, text: str, max_rows: int) -> None:
-    try:
-        conn.send(("ok", _execute(store, kind, text, max_rows)))
-    except KGError as exc:
-        conn.send(("error", exc))
-    except Exception as exc:  # reported to the parent as a query failure
-        conn.send(("error", QueryError(f"The query failed: {exc}.")))
-    finally:
-        conn.close()
+def _check_and_execute(store: Store, text: str, max_rows: int) -> QueryResult:
+    plan = check_query(text)
+    return _execute(store, plan.kind, plan.text, max_rows)
 
 
-def run_query(store: Store, text: str, *, timeout: float = DEFAULT_TIMEOUT,
-              max_rows: int = DEFAULT_MAX_ROWS) -> QueryResult:
+def _check_limits(timeout: float, max_rows: int, max_result_bytes: int) -> None:
+    if not timeout > 0:
+        raise QueryError(f"The time limit must be a positive number of seconds, not {timeout!r}.")
+    if max_rows < 1:
+        raise QueryError(f"The row cap must be at least 1, not {max_rows!r}.")
+    if max_result_bytes < 1:
+        raise QueryError(f"The result size cap must be at least 1 byte, not {max_result_bytes!r}.")
+
+
+def run_query(store: Store, text: str, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
+              max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES,
+              memory_budget: int | None = DEFAULT_QUERY_MEMORY) -> QueryResult:
     """Check and run one query; raise :class:`QueryTimeout` after ``timeout`` seconds.
+
+    Raises :class:`~kg.errors.QueryRefused` for what the policy refuses,
+    :class:`~kg.errors.QueryError` when the query does not parse, fails, or
+    its result exceeds ``max_result_bytes`` or ``memory_budget``.
 
     >>> from kg.store import open_store
     >>> run_query(open_store(), "ASK { ?t a nkg:Trait }").boolean
     True
     """
-    plan = check_query(text)
+    _check_limits(timeout, max_rows, max_result_bytes)
     started = time.monotonic()
     if not getattr(store.backend, "forkable", False):
+        plan = check_query(text)
         result = _execute_remote(store, plan.kind, plan.text, max_rows, timeout)
     else:
-        result = _execute_forked(store, plan.kind, plan.text, max_rows, timeout)
-    return QueryResult(**{**result.__dict__, "seconds": time.monotonic() - started})
+        result = _execute_forked(store, text, max_rows, timeout, max_result_bytes, memory_budget)
+    return replace(result, seconds=time.monotonic() - started)
 
 
 def _execute_remote(store: Store, kind: str, text: str, max_rows: int, timeout: float) -> QueryResult:
@@ -91,24 +119,27 @@ def _execute_remote(store: Store, kind: str, text: str, max_rows: int, timeout: 
             backend.timeout = previous
 
 
-def _execute_forked(store: Store, kind: str, text: str, max_rows: int, timeout: float) -> QueryResult:
-    ctx = mp.get_context("fork")
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=(child, store, kind, text, max_rows), daemon=True)
-    proc.start()
-    child.close()
+def _size(n: int) -> str:
+    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 2**10:,.0f} KB"
+
+
+def _execute_forked(store: Store, text: str, max_rows: int, timeout: float, max_result_bytes: int,
+                    memory_budget: int | None) -> QueryResult:
     try:
-        if not parent.poll(timeout):
-            raise QueryTimeout(f"The query ran longer than the {timeout:g} s time limit and was stopped; "
-                               "narrow it with more specific patterns or a LIMIT.")
-        status, payload = parent.recv()
-    except EOFError as exc:
-        raise QueryError("The query worker stopped without an answer (out of memory?).") from exc
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join(1)
-        parent.close()
-    if status == "error":
-        raise payload
-    return payload
+        return run_isolated(_check_and_execute, store, text, max_rows, timeout=timeout,
+                            max_result_bytes=max_result_bytes, memory_budget=memory_budget)
+    except WorkerTimeout:
+        raise QueryTimeout(f"The query ran longer than the {timeout:g} s time limit and was stopped; "
+                           "narrow it with more specific patterns or a LIMIT.") from None
+    except WorkerResultTooLarge as exc:
+        size = f" ({_size(exc.size)})" if exc.size else ""
+        raise QueryError(f"The result{size} is larger than the {_size(max_result_bytes)} limit and was "
+                         "not returned; select fewer or shorter values, or add a LIMIT.") from None
+    except WorkerOutOfMemory:
+        raise QueryError(f"The query needed more than its {_size(memory_budget or 0)} of memory and was "
+                         "stopped; it builds too large values or intermediate results.") from None
+    except WorkerDied as exc:
+        raise QueryError(f"The query worker stopped without an answer (exit code {exc.exitcode}); "
+                         "try a simpler query.") from None
+    except WorkerFailed as exc:
+        raise QueryError(f"The query failed in the engine: {exc}.") from None

@@ -100,9 +100,18 @@ class Store:
                                   f"unknown RDF file extension {path.suffix!r}; "
                                   f"use one of {', '.join(sorted(FORMATS))}")
         graph = graph or graph_for(path)
-        self.backend.load(path.read_bytes(), format=media_type, graph=graph, source=str(path))
-        self.__dict__.pop("link_properties", None)
+        self.load_bytes(path.read_bytes(), format=media_type, graph=graph, source=str(path))
         return graph
+
+    def load_bytes(self, data: bytes, *, format: str, graph: str, source: str) -> None:
+        """Parse ``data`` (``format``: a media type) into the named ``graph``; all or nothing."""
+        self.backend.load(data, format=format, graph=graph, source=source)
+        self.__dict__.pop("link_properties", None)
+
+    def drop_graph(self, graph: str) -> None:
+        """Remove a named graph."""
+        self.backend.drop_graph(graph)
+        self.__dict__.pop("link_properties", None)
 
     def load_files(self, paths: Iterable[Path]) -> list[str]:
         return [self.load_file(p) for p in paths]

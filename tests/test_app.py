@@ -163,7 +163,7 @@ def test_query_view_runs_the_query_from_the_url():
 
 def test_query_view_refuses_updates():
     at = run(view="query", q="DELETE WHERE { ?s ?p ?o }")
-    assert any("DELETE is refused" in e.value for e in at.error)
+    assert any("DELETE WHERE is refused" in e.value for e in at.error)
 
 
 def test_ontology_view_documents_classes():

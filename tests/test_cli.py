@@ -99,7 +99,7 @@ def test_query_from_a_gallery_file():
 
 
 def test_query_refuses_updates_and_service():
-    assert "DELETE is refused" in kg("query", "--query", "DELETE WHERE { ?s ?p ?o }", check_code=1).stderr
+    assert "DELETE WHERE is refused" in kg("query", "--query", "DELETE WHERE { ?s ?p ?o }", check_code=1).stderr
     done = kg("query", "--query", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", check_code=1)
     assert "SERVICE is refused" in done.stderr
 
