@@ -13,12 +13,25 @@ from kg.store import Store, open_store
 from kg.views import subgraph_for
 from kg.viewstate import ViewState
 
-__all__ = ["store", "store_key", "view_subgraph", "entity", "paths", "metrics"]
+__all__ = ["store", "store_key", "session_store", "view_subgraph", "entity", "paths", "metrics"]
+
+_SESSION = "_kg_session_store"
+
+
+def _backend_key() -> str:
+    return os.environ.get("KG_SPARQL_ENDPOINT") or os.environ.get("KG_STORE") or "memory"
 
 
 def store_key() -> str:
-    """Names the configured backend; cached results are keyed by it."""
-    return os.environ.get("KG_SPARQL_ENDPOINT") or os.environ.get("KG_STORE") or "memory"
+    """Names the store this session reads; cached results are keyed by it.
+
+    A session with uploads has its own store, so its key names the session and
+    its uploads: nothing one user uploads is seen, or cached, for another.
+    """
+    own = st.session_state.get(_SESSION)
+    if own is not None:
+        return f"session:{id(own)}:{','.join(sorted(own.backend.graphs()))}"
+    return _backend_key()
 
 
 @st.cache_resource(show_spinner="Loading the knowledge graph…")
@@ -27,7 +40,21 @@ def _open(key: str) -> Store:
 
 
 def store() -> Store:
-    return _open(store_key())
+    """The session's store if it has uploads, else the shared one."""
+    return st.session_state.get(_SESSION) or _open(_backend_key())
+
+
+def session_store() -> Store:
+    """A store of this session's own, for uploads (the embedded in-memory backend only)."""
+    own = st.session_state.get(_SESSION)
+    if own is None:
+        if _backend_key() != "memory":
+            from kg.errors import UploadRefused
+            raise UploadRefused("Uploads extend the embedded in-memory graph; this app reads a persistent store or "
+                                "a remote endpoint. Load files with `python -m kg load` instead.")
+        own = open_store()
+        st.session_state[_SESSION] = own
+    return own
 
 
 @st.cache_data(max_entries=256, show_spinner=False)

@@ -12,6 +12,7 @@ from kg.viewstate import ViewState
 from ui import data
 from ui.md import md
 from ui.state import current, go, reset, update
+from ui.upload import upload_panel
 
 __all__ = ["sidebar"]
 
@@ -40,6 +41,7 @@ def sidebar(state: ViewState) -> None:
         _filters(state)
         _path(state)
         _options(state)
+        upload_panel()
         st.button("Reset view", on_click=reset, width="stretch", help="Back to the overview of the seven traits")
         store = data.store()
         st.caption(f"Store: {md(store.backend.name)}")
