@@ -240,6 +240,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="size limit in MB (default %(default)g)")
     p.add_argument("--timeout", type=float, default=DEFAULT_UPLOAD_TIMEOUT, help="seconds (default %(default)g)")
     p.set_defaults(func=cmd_check)
+
+    from kg.cli_export import add_parser as add_export  # its own module: options map onto ViewState
+    add_export(sub, backend)
     return parser
 
 

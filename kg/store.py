@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Iterable
 
+from rdflib import BNode, Graph
+from rdflib.compare import to_canonical_graph
 from rdflib.term import Node
 
 from kg.backends import Backend, OxigraphBackend, SelectResult
@@ -106,12 +109,17 @@ class Store:
     def load_bytes(self, data: bytes, *, format: str, graph: str, source: str) -> None:
         """Parse ``data`` (``format``: a media type) into the named ``graph``; all or nothing."""
         self.backend.load(data, format=format, graph=graph, source=source)
-        self.__dict__.pop("link_properties", None)
+        self._changed()
 
     def drop_graph(self, graph: str) -> None:
         """Remove a named graph."""
         self.backend.drop_graph(graph)
+        self._changed()
+
+    def _changed(self) -> None:
+        """Forget what was computed from the old contents."""
         self.__dict__.pop("link_properties", None)
+        self.__dict__.pop("_content_hash", None)
 
     def load_files(self, paths: Iterable[Path]) -> list[str]:
         return [self.load_file(p) for p in paths]
@@ -140,13 +148,31 @@ class Store:
         return int(self.select("count_triples")[0]["n"].toPython())
 
     def content_hash(self) -> str:
-        """SHA-256 over the sorted N-Quads of the store: a dataset fingerprint."""
+        """SHA-256 over the sorted N-Quads of the store: a dataset fingerprint.
+
+        Blank nodes are labelled by their content (rdflib's canonical labelling
+        of the triples that hold them, per graph), so loading the same files
+        twice gives the same hash. Cached until the next load: it reads every quad.
+        """
+        cached = self.__dict__.get("_content_hash")
+        if cached is not None:
+            return cached
         rows = self.backend.select(render("all_quads"))
-        lines = sorted(" ".join(t.n3() for t in row if t is not None) for row in rows.rows)
+        lines: list[str] = []
+        blank: dict[Node, Graph] = defaultdict(Graph)
+        for row in rows.rows:
+            s, p, o, g = row
+            if isinstance(s, BNode) or isinstance(o, BNode):
+                blank[g].add((s, p, o))
+            else:
+                lines.append(" ".join(t.n3() for t in row if t is not None))
+        for g, graph in blank.items():
+            lines += [" ".join(t.n3() for t in (*triple, g) if t is not None) for triple in to_canonical_graph(graph)]
         digest = hashlib.sha256()
-        for line in lines:
+        for line in sorted(lines):
             digest.update(line.encode("utf-8") + b"\n")
-        return digest.hexdigest()
+        self.__dict__["_content_hash"] = digest.hexdigest()
+        return self.__dict__["_content_hash"]
 
 
 def open_store(*, path: str | Path | None = None, endpoint: str | None = None,

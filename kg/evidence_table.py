@@ -1,0 +1,122 @@
+"""The evidence behind a view as a table: CSV, Markdown and LaTeX.
+
+One row per evidence quote: the link it backs (subject — link — object), the
+paper's verbatim words, the section and the sources cited there (as
+bibliography keys, so the LaTeX table cites the BibTeX export with
+``\\cite``). Inferred links have no quote; they get one row saying so.
+Everything from the data is escaped for the target format.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from kg.bibliography import citation_key
+from kg.cite import format_citation
+from kg.export_graph import csv_cell
+from kg.latex import escape as tex
+from kg.model import Subgraph
+from kg.text import clean
+
+__all__ = ["EvidenceRow", "evidence_rows", "evidence_csv", "evidence_markdown", "evidence_latex", "md_escape"]
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    subject: str
+    subject_label: str
+    predicate: str
+    predicate_label: str
+    object: str
+    object_label: str
+    quote: str
+    section: str
+    section_title: str
+    sources: tuple[str, ...]  # source IRIs
+    evidence: str  # the evidence IRI ("" for an inferred link)
+    note: str = ""
+    inferred: bool = False
+
+
+def evidence_rows(sg: Subgraph) -> list[EvidenceRow]:
+    """One row per evidence quote of each link, in the Subgraph's link order."""
+    labels = {n.iri: n.label for n in sg.nodes}
+    rows = []
+    for e in sg.edges:
+        ends = (e.source, labels.get(e.source, e.source), e.predicate, e.label, e.target, labels.get(e.target, e.target))
+        if e.inferred or not e.evidence:
+            rows.append(EvidenceRow(*ends, quote="", section="", section_title="", sources=(), evidence="",
+                                    note=f"Inferred: {e.rule}" if e.rule else "Inferred link", inferred=True))
+        for ev in e.evidence:
+            rows.append(EvidenceRow(*ends, quote=ev.quote, section=ev.section, section_title=ev.section_title,
+                                    sources=ev.sources, evidence=ev.iri, note=ev.note or ""))
+    return rows
+
+
+def _source_text(sg: Subgraph, iri: str) -> str:
+    c = sg.citation(iri)
+    return format_citation(c) if c else iri
+
+
+def evidence_csv(sg: Subgraph) -> bytes:
+    """CSV with labels and IRIs of each link end, the quote, the section and the sources."""
+    header = ["subject_label", "predicate_label", "object_label", "quote", "section_title", "sources",
+              "source_keys", "note", "inferred", "subject", "predicate", "object", "section", "source_iris",
+              "evidence"]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    for r in evidence_rows(sg):
+        values = [r.subject_label, r.predicate_label, r.object_label, r.quote, r.section_title,
+                  " | ".join(_source_text(sg, s) for s in r.sources), "; ".join(citation_key(s) for s in r.sources),
+                  r.note, r.inferred, r.subject, r.predicate, r.object, r.section, "; ".join(r.sources), r.evidence]
+        writer.writerow([csv_cell(v) for v in values])
+    return buffer.getvalue().encode("utf-8")
+
+
+_MD_SPECIAL = set("\\`*_[]{}()<>#+-.!|~&")
+
+
+def md_escape(text: object) -> str:
+    """Markdown-safe text: every punctuation character Markdown could read is backslash-escaped.
+
+    >>> md_escape("a|b <script> *x* [l](u)")
+    'a\\\\|b \\\\<script\\\\> \\\\*x\\\\* \\\\[l\\\\]\\\\(u\\\\)'
+    """
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in " ".join(clean(text).split()))
+
+
+def evidence_markdown(sg: Subgraph, *, title: str = "") -> bytes:
+    """A Markdown (GitHub/pandoc pipe) table, with the full references below it."""
+    lines = [f"# {md_escape(title)}" if title else "# Evidence", "",
+             "| Link | Quote | Section | Sources |", "| --- | --- | --- | --- |"]
+    for r in evidence_rows(sg):
+        link = f"{md_escape(r.subject_label)} — *{md_escape(r.predicate_label)}* — {md_escape(r.object_label)}"
+        quote = f"“{md_escape(r.quote)}”" if r.quote else f"*{md_escape(r.note)}*"
+        keys = ", ".join(f"\\[{md_escape(citation_key(s))}\\]" for s in r.sources)
+        lines.append(f"| {link} | {quote} | {md_escape(r.section_title)} | {keys} |")
+    cited = sorted({s for r in evidence_rows(sg) for s in r.sources}, key=citation_key)
+    if cited:
+        lines += ["", "## Sources", ""]
+        lines += [f"- \\[{md_escape(citation_key(s))}\\] {md_escape(_source_text(sg, s))}" for s in cited]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def evidence_latex(sg: Subgraph, *, caption: str = "") -> bytes:
+    """A ``longtable`` to ``\\input`` into a paper; sources are ``\\cite`` keys of the BibTeX export."""
+    out = ["% Evidence table of one view of the negotiation-style knowledge graph.",
+           "% Needs \\usepackage{longtable} (and the BibTeX export for the \\cite keys).",
+           "\\begin{longtable}{@{}p{0.24\\linewidth}p{0.42\\linewidth}p{0.16\\linewidth}p{0.1\\linewidth}@{}}"]
+    if caption:
+        out.append(f"\\caption{{{tex(caption)}}}\\\\")
+    head = "\\hline\n\\textbf{Link} & \\textbf{Quote} & \\textbf{Section} & \\textbf{Sources}\\\\\n\\hline"
+    out += [head, "\\endfirsthead", head, "\\endhead", "\\hline", "\\endfoot"]
+    for r in evidence_rows(sg):
+        link = f"{tex(r.subject_label)} --- \\emph{{{tex(r.predicate_label)}}} --- {tex(r.object_label)}"
+        quote = f"``{tex(r.quote)}''" if r.quote else f"\\emph{{{tex(r.note)}}}"
+        cites = f"\\cite{{{','.join(citation_key(s) for s in r.sources)}}}" if r.sources else ""
+        out.append(f"{link} & {quote} & {tex(r.section_title)} & {cites}\\\\")
+    out.append("\\end{longtable}")
+    return ("\n".join(out) + "\n").encode("utf-8")

@@ -1,0 +1,106 @@
+"""Every export of a view in one zip, with a README and the manifest.
+
+The zip is reproducible: entries in a fixed order, each dated at midnight of
+the export date with fixed permissions, so regenerating from the manifest
+(which keeps that date) gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from typing import TYPE_CHECKING
+
+from kg import __version__
+from kg.figure import SIZES
+
+if TYPE_CHECKING:
+    from kg.export import Exporter
+
+__all__ = ["bundle", "zip_files", "LAYOUT"]
+
+#: Folder and file name in the bundle per format (figures: one per size).
+LAYOUT: dict[str, str] = {
+    "ttl": "data/view.ttl", "trig": "data/view.trig", "nq": "data/view.nq", "jsonld": "data/view.jsonld",
+    "nt": "data/view.nt", "graphml": "data/view.graphml", "gexf": "data/view.gexf", "cyjs": "data/view.cyjs.json",
+    "nodes-csv": "data/nodes.csv", "edges-csv": "data/edges.csv",
+    "svg": "figures/figure-{size}.svg", "pdf": "figures/figure-{size}.pdf", "png": "figures/figure-{size}.png",
+    "tikz": "figures/figure-{size}.tex", "html": "interactive/view.html",
+    "bibtex": "bibliography/references.bib", "ris": "bibliography/references.ris",
+    "csljson": "bibliography/references.csl.json", "evidence-csv": "evidence/evidence.csv",
+    "evidence-md": "evidence/evidence.md", "evidence-tex": "evidence/evidence.tex", "caption": "caption.txt",
+}
+
+
+def zip_files(files: dict[str, bytes], *, created: str) -> bytes:
+    """A deflated zip of ``files`` (path -> bytes) whose bytes depend on nothing else."""
+    year, month, day = (int(x) for x in created.split("-"))
+    stamp = (max(year, 1980), month, day, 0, 0, 0)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(files):
+            info = zipfile.ZipInfo(path, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o100644 << 16
+            info.create_system = 3
+            archive.writestr(info, files[path], compresslevel=9)
+    return buffer.getvalue()
+
+
+def _readme(ex: "Exporter", paths: list[str]) -> str:
+    refs = len(ex.references)
+    return f"""{ex.title}
+{'=' * min(len(ex.title), 78)}
+
+Exported on {ex.created} with negkg {__version__}, the knowledge-graph explorer of
+Carsten Søndergaard, "Russian negotiating style. When does the West learn?",
+European Policy Centre, 3 November 2025.
+
+Suggested caption
+-----------------
+{ex.caption}
+
+What is here
+------------
+data/          the view as RDF (view.ttl, view.nt: the asserted triples; view.trig,
+               view.nq, view.jsonld: the same in named graphs for links, evidence and
+               sources, and inferred links, if any, in a graph of their own), as
+               GraphML (Gephi, Cytoscape, yEd), GEXF (Gephi), Cytoscape.js JSON and
+               CSV (nodes.csv, edges.csv).
+figures/       the figure in two sizes, one journal column ({SIZES['column'].width} in) and one
+               full page ({SIZES['page'].width} in): SVG and PDF (vector), PNG (300 dpi), and
+               TikZ (figure-*.tex: compiles on its own with pdflatex or lualatex).
+interactive/   view.html: the interactive graph; opens from disk with no network.
+bibliography/  the {refs} source(s) behind the links, the paper included: BibTeX,
+               RIS, CSL-JSON. Keys are stable across views.
+evidence/      every link with the paper's verbatim quote, its section and sources
+               (CSV, Markdown, LaTeX longtable citing the BibTeX keys).
+caption.txt    the suggested caption above.
+manifest.json  the view, a SHA-256 of the dataset, the tool version and the date,
+               and a SHA-256 of every file here.
+
+Regenerate
+----------
+    python -m kg export --manifest manifest.json --format bundle -o again.zip
+
+gives the same files when the dataset and the tool version are unchanged
+(figures: the same layout; the manifest says if the dataset has changed).
+Open the same view in the app with the URL parameters: {ex.manifest().to_dict()['url_query'] or '(none: the overview)'}
+
+Files
+-----
+""" + "\n".join(paths) + "\n"
+
+
+def bundle(ex: "Exporter") -> bytes:
+    """The zip: every format (figures in both sizes), README.txt and manifest.json."""
+    files: dict[str, bytes] = {}
+    for fmt, path in LAYOUT.items():
+        sizes = SIZES if "{size}" in path else [ex.size]
+        for size in sizes:
+            files[path.format(size=size)] = ex.export(fmt, size=size).data
+    sums = {path: hashlib.sha256(data).hexdigest() for path, data in sorted(files.items())}
+    files["manifest.json"] = ex.manifest(files=sums).to_json()
+    files["README.txt"] = _readme(ex, sorted(files) + ["README.txt"]).encode("utf-8")
+    return zip_files({f"{ex.stem}/{path}": data for path, data in files.items()}, created=ex.created)

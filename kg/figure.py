@@ -1,0 +1,264 @@
+"""A view as a publication figure: SVG, PDF and PNG (300 dpi) with matplotlib.
+
+The figure uses the screen's layout (:func:`kg.layout.positions`), so what a
+researcher saw is what the paper shows, and the palette, markers and link
+styles of :mod:`kg.kinds` and :mod:`kg.render`: Okabe–Ito colours that stay
+apart for colour-blind readers, and a marker shape per kind so kinds stay
+apart in greyscale too. Labels are placed greedily where they overlap the
+fewest other labels and nodes. Two sizes: one journal column (3.5 in) and one
+full page (7 in). The output carries no timestamp: the same subgraph gives
+byte-identical files with the same matplotlib.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from dataclasses import dataclass
+
+import matplotlib
+from matplotlib.figure import Figure
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.lines import Line2D
+from matplotlib.patches import FancyArrowPatch
+from matplotlib.transforms import Bbox
+
+from kg import __version__
+from kg.errors import ExportError
+from kg.kinds import KIND_BY_KEY, KINDS
+from kg.layout import positions
+from kg.model import Subgraph
+from kg.render import edge_style, legend
+from kg.text import clean
+
+__all__ = ["SIZES", "Size", "figure", "figure_bytes", "placements", "wrap_label"]
+
+
+@dataclass(frozen=True)
+class Size:
+    """A figure size: width in inches, font size and label width in points and characters."""
+
+    name: str
+    width: float
+    font: float
+    marker: float  # marker diameter, points
+    label_chars: int
+    legend_columns: int
+
+
+SIZES: dict[str, Size] = {
+    "column": Size("column", 3.5, 5.5, 5.0, 18, 3),
+    "page": Size("page", 7.0, 7.5, 7.0, 26, 5),
+}
+#: Candidate label positions: (dx, dy) in marker radii, horizontal and vertical alignment.
+_SIDES = (("right", (1.3, 0), "left", "center"), ("left", (-1.3, 0), "right", "center"),
+          ("above", (0, 1.3), "center", "bottom"), ("below", (0, -1.3), "center", "top"),
+          ("above right", (1.0, 1.0), "left", "bottom"), ("below right", (1.0, -1.0), "left", "top"),
+          ("above left", (-1.0, 1.0), "right", "bottom"), ("below left", (-1.0, -1.0), "right", "top"))
+_RC = {"svg.hashsalt": "negkg", "svg.fonttype": "none", "pdf.fonttype": 42, "font.family": "DejaVu Sans",
+       "path.simplify": False, "figure.dpi": 100, "savefig.dpi": 300}
+_METADATA = {"svg": {"Date": None, "Creator": f"negkg {__version__}"},
+             "pdf": {"CreationDate": None, "ModDate": None, "Creator": f"negkg {__version__}", "Producer": None},
+             "png": {"Software": f"negkg {__version__}"}}
+
+
+def wrap_label(label: str, chars: int) -> str:
+    """A label wrapped on at most two lines of ``chars`` characters.
+
+    >>> wrap_label("Meeting of the Valdai International Discussion Club", 18)
+    'Meeting of the\\nValdai…'
+    >>> wrap_label("Sochi", 18)
+    'Sochi'
+    """
+    lines = textwrap.wrap(" ".join(clean(label).split()), chars, break_long_words=True) or [""]
+    if len(lines) > 2:
+        lines = [lines[0], lines[1].rstrip(" ,;:") + "\u2026"]
+    elif len(lines) == 2 and len(lines[1]) > chars:
+        lines[1] = lines[1][: chars - 1] + "\u2026"
+    return "\n".join(lines)
+
+
+def _size(size: str) -> Size:
+    if size not in SIZES:
+        raise ExportError(f"Unknown figure size {size!r}; use one of {', '.join(SIZES)}.")
+    return SIZES[size]
+
+
+def _frame(sg: Subgraph) -> dict[str, tuple[float, float]]:
+    """Screen positions with y pointing up, as matplotlib draws."""
+    return {iri: (x, -y) for iri, (x, y) in positions(sg).items()}
+
+
+def _legend_rows(sg: Subgraph) -> list[Line2D]:
+    handles = []
+    for row in legend(sg):
+        if row["type"] == "node":
+            kind = next(k for k in KINDS if k.label == row["label"])
+            handles.append(Line2D([], [], linestyle="none", marker=kind.marker, markersize=5,
+                                  markerfacecolor=kind.colour, markeredgecolor="#222222",
+                                  markeredgewidth=0.6, label=kind.label))
+        else:
+            handles.append(Line2D([], [], color=row["color"], linewidth=min(row["width"], 2.0) * 0.7,
+                                  linestyle=(0, (4, 2)) if row["dashes"] else "-", label=row["label"]))
+    return handles
+
+
+def _layout_box(pos: dict[str, tuple[float, float]], width: float) -> tuple[float, tuple[float, float, float, float]]:
+    xs = [p[0] for p in pos.values()] or [0.0]
+    ys = [p[1] for p in pos.values()] or [0.0]
+    span_x = max(max(xs) - min(xs), 1.0)
+    span_y = max(max(ys) - min(ys), 1.0)
+    pad_x, pad_y = span_x * 0.16 + 40, span_y * 0.08 + 30
+    limits = (min(xs) - pad_x, max(xs) + pad_x, min(ys) - pad_y, max(ys) + pad_y)
+    aspect = (limits[3] - limits[2]) / (limits[1] - limits[0])
+    height = min(max(aspect * width, 0.45 * width), 1.2 * width)
+    return height, limits
+
+
+def figure(sg: Subgraph, *, size: str = "column") -> Figure:
+    """The matplotlib Figure of a view (not shown; see :func:`figure_bytes`)."""
+    with matplotlib.rc_context(_RC):
+        return _build(sg, size)[0]
+
+
+def placements(sg: Subgraph, *, size: str = "column") -> dict[str, str]:
+    """Where each label goes ("right", "above left", ...), as the figure places it."""
+    with matplotlib.rc_context(_RC):
+        return _build(sg, size)[1]
+
+
+def _build(sg: Subgraph, size: str) -> tuple[Figure, dict[str, str]]:
+    if not sg.nodes:
+        raise ExportError("The view has no entities: there is nothing to draw.")
+    spec = _size(size)
+    pos = _frame(sg)
+    handles = _legend_rows(sg)
+    legend_lines = -(-len(handles) // spec.legend_columns)
+    legend_height = 0.12 + legend_lines * spec.font * 1.9 / 72
+    plot_height, limits = _layout_box(pos, spec.width)
+    fig = Figure(figsize=(spec.width, plot_height + legend_height))
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.01, legend_height / (plot_height + legend_height), 0.98,
+                       plot_height / (plot_height + legend_height)))
+    ax.set_xlim(limits[0], limits[1])
+    ax.set_ylim(limits[2], limits[3])
+    ax.set_axis_off()
+    _draw_edges(ax, sg, pos, spec)
+    _draw_nodes(ax, sg, pos, spec)
+    sides = _draw_labels(fig, ax, sg, pos, spec)
+    fig.legend(handles=handles, loc="lower center", ncol=spec.legend_columns, frameon=False,
+               fontsize=spec.font, handlelength=1.8, columnspacing=1.0, borderaxespad=0.2,
+               bbox_to_anchor=(0.5, 0.0))
+    return fig, sides
+
+
+def _radius(spec: Size, focus: bool) -> float:
+    return spec.marker * (1.35 if focus else 1.0) / 2
+
+
+def _draw_nodes(ax, sg: Subgraph, pos, spec: Size) -> None:
+    focus = set(sg.focus)
+    for kind in KINDS:
+        for is_focus in (False, True):
+            members = [n for n in sg.nodes if n.kind == kind.key and (n.iri in focus) == is_focus]
+            if not members:
+                continue
+            diameter = 2 * _radius(spec, is_focus)
+            ax.scatter([pos[n.iri][0] for n in members], [pos[n.iri][1] for n in members],
+                       s=diameter ** 2 * (1.6 if kind.marker == "*" else 1.0), marker=kind.marker,
+                       c=kind.colour, edgecolors="#222222", linewidths=1.1 if is_focus else 0.5, zorder=3)
+
+
+def _draw_edges(ax, sg: Subgraph, pos, spec: Size) -> None:
+    seen: dict[frozenset, int] = {}
+    focus = set(sg.focus)
+    for edge in sg.edges:
+        if edge.source == edge.target:
+            continue
+        pair = frozenset((edge.source, edge.target))
+        bend = 0.18 * seen.get(pair, 0)
+        seen[pair] = seen.get(pair, 0) + 1
+        style = edge_style(edge.predicate, edge.inferred)
+        ax.add_patch(FancyArrowPatch(
+            pos[edge.source], pos[edge.target], arrowstyle="-|>", mutation_scale=spec.font * 0.9,
+            color=style["color"], linewidth=min(style["width"], 2.5) * 0.45,
+            linestyle=(0, (4, 2)) if style.get("dashes") else "-", connectionstyle=f"arc3,rad={bend}",
+            shrinkA=_radius(spec, edge.source in focus) + 0.5, shrinkB=_radius(spec, edge.target in focus) + 1.0,
+            zorder=1))
+
+
+def _draw_labels(fig: Figure, ax, sg: Subgraph, pos, spec: Size) -> dict[str, str]:
+    renderer = fig.canvas.get_renderer()
+    focus = set(sg.focus)
+    to_display = ax.transData.transform
+    px = fig.dpi / 72
+    frame = ax.get_window_extent(renderer)
+    obstacles = []
+    for n in sg.nodes:
+        x, y = to_display(pos[n.iri])
+        r = _radius(spec, n.iri in focus) * px
+        obstacles.append(Bbox.from_extents(x - r, y - r, x + r, y + r))
+    degree: dict[str, int] = {}
+    line_points = []  # points along each link: labels should not hide links
+    for e in sg.edges:
+        degree[e.source] = degree.get(e.source, 0) + 1
+        degree[e.target] = degree.get(e.target, 0) + 1
+        (x0, y0), (x1, y1) = to_display(pos[e.source]), to_display(pos[e.target])
+        line_points += [(x0 + (x1 - x0) * t / 10, y0 + (y1 - y0) * t / 10) for t in range(1, 10)]
+    unit = (spec.font * px) ** 2  # cost of hiding one point of a link: a character's area
+    order = sorted(sg.nodes, key=lambda n: (n.iri not in focus, -degree.get(n.iri, 0), n.label, n.iri))
+    placed: list[Bbox] = []
+    sides: dict[str, str] = {}
+    for node in order:
+        text = ax.text(*pos[node.iri], wrap_label(node.label, spec.label_chars), fontsize=spec.font,
+                       parse_math=False, zorder=4, linespacing=1.0,
+                       fontweight="bold" if node.iri in focus else "normal",
+                       bbox={"boxstyle": "square,pad=0.08", "facecolor": "white", "edgecolor": "none",
+                             "alpha": 0.75})
+        best = None
+        for rank, (name, (dx, dy), ha, va) in enumerate(_SIDES):
+            r = _radius(spec, node.iri in focus)
+            text.set_position(pos[node.iri])
+            text.set_horizontalalignment(ha)
+            text.set_verticalalignment(va)
+            text.set_transform(ax.transData + _offset(fig, dx * r, dy * r))
+            box = text.get_window_extent(renderer)
+            cost = sum(_overlap(box, other) for other in placed) * 3 + sum(_overlap(box, o) for o in obstacles)
+            cost += _outside(box, frame) * 5 + rank * 0.5
+            cost += unit * sum(1 for x, y in line_points if box.x0 <= x <= box.x1 and box.y0 <= y <= box.y1)
+            if best is None or cost < best[0]:
+                best = (cost, name, dx * r, dy * r, ha, va, box)
+        _, name, dx, dy, ha, va, box = best
+        text.set_horizontalalignment(ha)
+        text.set_verticalalignment(va)
+        text.set_transform(ax.transData + _offset(fig, dx, dy))
+        sides[node.iri] = name
+        placed.append(box)
+    return sides
+
+
+def _offset(fig: Figure, dx_points: float, dy_points: float):
+    from matplotlib.transforms import ScaledTranslation
+    return ScaledTranslation(dx_points / 72, dy_points / 72, fig.dpi_scale_trans)
+
+
+def _overlap(a: Bbox, b: Bbox) -> float:
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _outside(box: Bbox, frame: Bbox) -> float:
+    inside = _overlap(box, frame)
+    return box.width * box.height - inside
+
+
+def figure_bytes(sg: Subgraph, fmt: str, *, size: str = "column", dpi: int = 300) -> bytes:
+    """The figure as ``svg``, ``pdf`` or ``png`` bytes, with no timestamps."""
+    if fmt not in _METADATA:
+        raise ExportError(f"Unknown figure format {fmt!r}; use svg, pdf or png.")
+    with matplotlib.rc_context(_RC):
+        fig = _build(sg, size)[0]
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format=fmt, dpi=dpi, metadata=_METADATA[fmt], facecolor="white")
+    return buffer.getvalue()

@@ -1,0 +1,133 @@
+"""Publication figures: well-formed, labelled, sized, deterministic; TikZ compiles."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from itertools import combinations
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from export_support import mini_store, mini_view  # noqa: F401
+from kg.errors import ExportError
+from kg.figure import SIZES, figure, figure_bytes, placements
+from kg.kinds import KINDS
+from kg.model import Edge, Evidence, Node, Subgraph
+from kg.tikz import tikz
+
+HOSTILE = Subgraph(
+    nodes=(Node("urn:x:a", "Cost: $x^2$ & 100% {of} #1_a ~ \\ Søndergaard – “new”", "episode"),
+           Node("urn:x:b", "</text><script>alert(1)</script>", "person"),
+           Node("urn:x:c", "Сергей Лавров", "person"),
+           Node("urn:x:d", "A", "trait")),
+    edges=(Edge("urn:x:a", "urn:x:b", "https://w3id.org/negkg/ns#participant", "participant",
+                (Evidence("urn:x:ev", "q", "urn:x:s", "S", ()),)),
+           Edge("urn:x:a", "urn:x:d", "https://w3id.org/negkg/ns#illustrates", "illustrates"),
+           Edge("urn:x:c", "urn:x:a", "https://w3id.org/negkg/ns#participant", "participant", inferred=True,
+                rule="r")),
+    focus=("urn:x:a",))
+
+
+def _svg_text(svg: bytes) -> str:
+    root = ET.fromstring(svg)  # well-formed, or this raises
+    return " ".join(" ".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_svg_is_well_formed_and_shows_every_label_and_the_legend(mini_view, size):
+    text = " ".join(_svg_text(figure_bytes(mini_view, "svg", size=size)).split())
+    for node in mini_view.nodes:
+        assert all(word in text for word in node.label.split()), node.label
+    for kind in {n.kind for n in mini_view.nodes}:
+        assert next(k.label for k in KINDS if k.key == kind) in text
+    assert "illustrates" in text  # link types in the legend
+
+
+def test_labels_are_text_not_markup_or_math():
+    svg = figure_bytes(HOSTILE, "svg")
+    text = _svg_text(svg)
+    assert "$x^2$" in text and "<script>" in text  # printed literally: escaped in the XML, no mathtext
+    assert b"<script>" not in svg
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_pdf_has_one_page_of_the_asked_width(mini_view, size):
+    reader = PdfReader(io.BytesIO(figure_bytes(mini_view, "pdf", size=size)))
+    assert len(reader.pages) == 1
+    assert float(reader.pages[0].mediabox.width) == pytest.approx(SIZES[size].width * 72, abs=0.5)
+    assert "Valdai Conference" in reader.pages[0].extract_text()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_png_has_300_dpi(mini_view, size):
+    image = Image.open(io.BytesIO(figure_bytes(mini_view, "png", size=size)))
+    assert image.info["dpi"] == pytest.approx((300, 300), abs=0.01)
+    assert image.width == pytest.approx(SIZES[size].width * 300, abs=2)
+
+
+@pytest.mark.parametrize("fmt", ["svg", "pdf", "png"])
+def test_same_subgraph_same_bytes(mini_view, fmt):
+    assert figure_bytes(mini_view, fmt) == figure_bytes(mini_view, fmt)
+
+
+def test_no_timestamps(mini_view):
+    assert b"<dc:date>" not in figure_bytes(mini_view, "svg")
+    assert b"/CreationDate" not in figure_bytes(mini_view, "pdf")
+
+
+def test_kinds_stay_apart_in_greyscale():
+    """Colour is never the only cue: every kind has its own marker shape."""
+    assert len({k.marker for k in KINDS}) == len(KINDS)
+
+
+def test_labels_do_not_overlap_badly():
+    """A crowded star: 24 leaves around a hub. Labels may touch, not pile up."""
+    hub = Node("urn:hub", "The hub episode", "episode")
+    leaves = tuple(Node(f"urn:leaf:{i:02d}", f"Actor number {i}", "person") for i in range(24))
+    sg = Subgraph((hub,) + leaves, tuple(Edge(hub.iri, n.iri, "urn:p", "p") for n in leaves), focus=(hub.iri,))
+    fig = figure(sg, size="page")
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in fig.axes[0].texts]
+    assert len(boxes) == 25
+    overlap = sum(max(0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0, min(a.y1, b.y1) - max(a.y0, b.y0))
+                  for a, b in combinations(boxes, 2))
+    area = sum(b.width * b.height for b in boxes)
+    assert overlap / area < 0.05
+    assert set(placements(sg, size="page")) == {n.iri for n in sg.nodes}
+
+
+def test_empty_view_is_refused():
+    with pytest.raises(ExportError, match="no entities"):
+        figure_bytes(Subgraph((), ()), "svg")
+    with pytest.raises(ExportError, match="figure size"):
+        figure_bytes(HOSTILE, "svg", size="poster")
+
+
+def _compile(tmp_path, name: str, source: bytes) -> PdfReader:
+    engine = shutil.which("pdflatex")
+    if engine is None:
+        pytest.skip("no TeX engine (pdflatex) installed: the TikZ compile check needs one")
+    (tmp_path / f"{name}.tex").write_bytes(source)
+    run = subprocess.run([engine, "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", f"{name}.tex"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout[-2000:]
+    return PdfReader(str(tmp_path / f"{name}.pdf"))
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_tikz_compiles_standalone(tmp_path, mini_view, size):
+    reader = _compile(tmp_path, "figure", tikz(mini_view, size=size, caption="A caption – with “quotes” & 50%"))
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert "Valdai Conference" in text and "Zero-sum thinking" in text
+
+
+def test_tikz_escapes_hostile_labels(tmp_path):
+    source = tikz(HOSTILE)
+    assert b"$x^2$" not in source and b"\\$x\\textasciicircum{}2\\$" in source
+    reader = _compile(tmp_path, "hostile", source)
+    assert len(reader.pages) == 1
