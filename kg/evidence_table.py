@@ -76,14 +76,15 @@ def evidence_csv(sg: Subgraph) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-_MD_SPECIAL = set("\\`*_[]{}()<>#+-.!|~&")
+#: What Markdown (CommonMark, GitHub, pandoc with math) could read as markup inside a table cell.
+_MD_SPECIAL = set("\\`*_[]{}<>#|~&$^")
 
 
 def md_escape(text: object) -> str:
-    """Markdown-safe text: every punctuation character Markdown could read is backslash-escaped.
+    """Markdown-safe text: every character Markdown could read as markup is backslash-escaped.
 
-    >>> md_escape("a|b <script> *x* [l](u)")
-    'a\\\\|b \\\\<script\\\\> \\\\*x\\\\* \\\\[l\\\\]\\\\(u\\\\)'
+    >>> print(md_escape("a|b <script> *x* [l](u) $x$ 6. Zero-sum"))
+    a\\|b \\<script\\> \\*x\\* \\[l\\](u) \\$x\\$ 6. Zero-sum
     """
     return "".join("\\" + c if c in _MD_SPECIAL else c for c in " ".join(clean(text).split()))
 

@@ -38,7 +38,10 @@ from __future__ import annotations
 
 import io
 import json
+import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Iterator
 from urllib.parse import quote, urlencode
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -108,6 +111,10 @@ class ViewDataset:
         return out
 
     def to_dataset(self) -> Dataset:
+        with _quiet():
+            return self._to_dataset()
+
+    def _to_dataset(self) -> Dataset:
         ds = Dataset()
         _bind(ds)
         for part in PARTS:
@@ -122,6 +129,15 @@ class ViewDataset:
     @property
     def inferred_count(self) -> int:
         return len(self.graphs["inferred"])
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """rdflib 7's own Dataset writers call its deprecated ConjunctiveGraph API; nothing to act on here."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*(ConjunctiveGraph|Dataset\.\w+) is deprecated",
+                                category=DeprecationWarning)
+        yield
 
 
 def _new_graph() -> Graph:
@@ -191,7 +207,8 @@ def ntriples(vd: ViewDataset) -> bytes:
 
 
 def nquads(vd: ViewDataset) -> bytes:
-    return _sorted_lines(vd.to_dataset().serialize(format="nquads")).encode("utf-8")
+    with _quiet():
+        return _sorted_lines(vd.to_dataset().serialize(format="nquads")).encode("utf-8")
 
 
 def trig(vd: ViewDataset) -> bytes:
@@ -201,7 +218,8 @@ def trig(vd: ViewDataset) -> bytes:
     run; each graph is written with the (sorted) Turtle writer instead.
     """
     ds = vd.to_dataset()
-    blocks = [("", ds.default_graph)] + [(vd.names[p], ds.graph(vd.names[p])) for p in PARTS
+    with _quiet():
+        blocks = [("", ds.default_graph)] + [(vd.names[p], ds.graph(vd.names[p])) for p in PARTS
                                             if len(vd.graphs[p])]
     prefixes: set[str] = set()
     out = []
@@ -209,10 +227,12 @@ def trig(vd: ViewDataset) -> bytes:
         g = _new_graph()
         for triple in graph:
             g.add(triple)
-        text = g.serialize(format="turtle")
-        body = [line for line in text.splitlines() if not line.startswith("@prefix")]
-        prefixes |= {line for line in text.splitlines() if line.startswith("@prefix")}
-        inner = "\n".join("    " + line if line else "" for line in body).strip("\n")
+        lines = g.serialize(format="turtle").split("\n")
+        head = 0  # the writer puts its prefixes first; later lines may be inside a long literal
+        while head < len(lines) and lines[head].startswith("@prefix"):
+            head += 1
+        prefixes.update(lines[:head])
+        inner = "\n".join(lines[head:]).strip("\n")  # not indented: that would change long literals
         out.append(f"{{\n{inner}\n}}\n" if not name else f"<{name}> {{\n{inner}\n}}\n")
     return ("\n".join(sorted(prefixes)) + "\n\n" + "\n".join(out)).encode("utf-8")
 
@@ -230,7 +250,8 @@ def _sort_jsonld(value: object) -> object:
 def jsonld(vd: ViewDataset) -> bytes:
     """JSON-LD with the project prefixes as an inline ``@context`` (never a remote one)."""
     context = dict(sorted(PREFIXES.items()))
-    text = vd.to_dataset().serialize(format="json-ld", context=context, auto_compact=True)
+    with _quiet():
+        text = vd.to_dataset().serialize(format="json-ld", context=context, auto_compact=True)
     doc = json.loads(text)
     body = {k: _sort_jsonld(v) for k, v in doc.items() if k != "@context"}
     out = {"@context": context, **body}

@@ -130,3 +130,12 @@ def test_same_view_of_a_fresh_store_gives_the_same_bytes(vd, writer):
     store = mini_store_files()
     again = export_rdf.dataset(store, subgraph_for(store, MINI_STATE), MINI_STATE)
     assert writer(again) == writer(vd)
+
+
+def test_multiline_literals_survive_trig(mini_store, mini_view):
+    vd = export_rdf.dataset(mini_store, mini_view, MINI_STATE)
+    odd = (URIRef("urn:x:a"), URIRef("urn:x:b"), Literal("line one\n@prefix x: <y> .\n    indented"))
+    vd.graphs["links"].add(odd)
+    parsed = _parse_dataset(export_rdf.trig(vd), "trig")
+    assert odd in parsed.graph(vd.names["links"])
+    assert isomorphic(parsed.graph(vd.names["links"]), vd.graphs["links"])

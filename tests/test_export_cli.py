@@ -1,0 +1,95 @@
+"""``python -m kg export``: exit codes, files, and regeneration from a manifest in a new process."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from export_support import CREATED, mini_store_dir  # noqa: F401
+from kg.cli import main
+from kg.store import ROOT
+
+
+def run(args: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(args, out=out), out.getvalue()
+
+
+def test_export_writes_the_file(tmp_path, mini_store_dir):
+    target = tmp_path / "v.ttl"
+    code, out = run(["export", "--store", str(mini_store_dir), "--focus", "Valdai Conference", "--hops", "2",
+                        "--format", "ttl", "-o", str(target)])
+    assert code == 0 and f"Wrote {target}" in out
+    assert b"episode:valdai-2014" in target.read_bytes()
+
+
+def test_options_map_onto_the_view_state(tmp_path, mini_store_dir):
+    target = tmp_path / "m.json"
+    code, _ = run(["export", "--store", str(mini_store_dir), "--focus", "episode:valdai-2014", "--hops", "2",
+                      "--kind", "episode,person", "--trait", "6", "--years", "2014-2025", "--format", "manifest",
+                      "-o", str(target)])
+    assert code == 0
+    assert json.loads(target.read_bytes())["view"] == {"focus": "episode:valdai-2014", "hops": "2",
+                                                      "kind": "episode,person", "trait": "6", "years": "2014-2025"}
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--focus", "no such thing"], "Nothing is named like"),
+    (["--overview", "--trait", "99"], "no entities"),
+    (["--path-from", "Sochi"], "--path-from needs --path-to"),
+    (["--focus", "episode:valdai-2014", "--years", "soon"], "--years"),
+    (["--manifest", "/nonexistent/manifest.json"], "Cannot read the manifest"),
+])
+def test_problems_exit_1_with_a_sentence(tmp_path, mini_store_dir, capsys, args, message):
+    code = main(["export", "--store", str(mini_store_dir), *args, "--format", "ttl", "-o", str(tmp_path / "x")])
+    assert code == 1
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+
+def test_bad_manifest_exits_1(tmp_path, mini_store_dir, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"kg_export_manifest": 1, "view": {"focus": "episode:valdai-2014", "hops": "7"}}')
+    assert main(["export", "--store", str(mini_store_dir), "--manifest", str(bad), "--format", "ttl",
+                 "-o", str(tmp_path / "x")]) == 1
+    assert "hops" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args", [["--focus", "x", "--format", "docx"], ["--format", "ttl"],
+                                  ["--focus", "x", "--overview", "--format", "ttl"]])
+def test_usage_errors_exit_2(args, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", *args])
+    assert exit_info.value.code == 2
+
+
+def _cli(args: list[str], cwd: Path, seed: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "kg", "export", *args], cwd=cwd, env=env, capture_output=True,
+                          timeout=300)
+
+
+def test_regenerating_from_a_manifest_in_a_new_process_is_byte_identical(tmp_path, mini_store_dir):
+    """Another process, another hash seed, only the manifest: the same bundle, byte for byte."""
+    first = _cli(["--store", str(mini_store_dir), "--focus", "episode:valdai-2014", "--hops", "2",
+                  "--format", "bundle", "-o", "first.zip"], tmp_path, "1")
+    assert first.returncode == 0, first.stderr.decode()
+    with zipfile.ZipFile(tmp_path / "first.zip") as archive:
+        manifest = archive.read("negkg-valdai-2014-2hops/manifest.json")
+    (tmp_path / "manifest.json").write_bytes(manifest)
+    second = _cli(["--store", str(mini_store_dir), "--manifest", "manifest.json", "--format", "bundle",
+                   "-o", "second.zip"], tmp_path, "2")
+    assert second.returncode == 0, second.stderr.decode()
+    assert b"warning" not in second.stderr
+    with zipfile.ZipFile(tmp_path / "first.zip") as a, zipfile.ZipFile(tmp_path / "second.zip") as b:
+        assert a.namelist() == b.namelist()
+        different = [n for n in a.namelist() if a.read(n) != b.read(n)]
+    assert different == []
+    assert (tmp_path / "first.zip").read_bytes() == (tmp_path / "second.zip").read_bytes()
