@@ -30,6 +30,7 @@ from kg.errors import ExportError
 from kg.figure import SIZES, figure_bytes
 from kg.manifest import Manifest, manifest_for, today
 from kg.model import Subgraph
+from kg.namespaces import compact
 from kg.render import standalone_html
 from kg.store import Store
 from kg.tikz import tikz
@@ -93,10 +94,13 @@ def file_stem(state: ViewState) -> str:
     >>> file_stem(ViewState(focus=("episode:valdai-2014",), hops=2))
     'negkg-valdai-2014-2hops'
     >>> file_stem(ViewState(traits=frozenset({6})))
-    'negkg-overview-f3d5a1'
+    'negkg-overview-2259c4'
     """
     params = export_rdf.subgraph_params(state)
-    local = lambda iri: iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]  # noqa: E731
+    def local(iri: str) -> str:  # episode:valdai-2014 -> valdai-2014; trait:6 -> trait-6
+        curie = compact(iri)
+        prefix, _, name = curie.rpartition(":") if curie != iri else ("", "", iri.rstrip("/").rsplit("/", 1)[-1])
+        return f"{prefix}-{name}" if name.isdigit() and prefix else name
     if state.path_from and state.path_to:
         name = f"path-{local(state.path_from)}-to-{local(state.path_to)}"
     elif state.focus:

@@ -55,10 +55,10 @@ def test_empty_subgraph_is_refused(mini_store):
 
 
 def test_file_stems():
-    assert file_stem(ViewState(focus=("episode:valdai-2014", "trait:6"))) == "negkg-valdai-2014+6-1hop"
-    assert file_stem(ViewState(path_from="episode:valdai-2014", path_to="trait:6")) == "negkg-path-valdai-2014-to-6"
+    assert file_stem(ViewState(focus=("episode:valdai-2014", "trait:6"))) == "negkg-valdai-2014+trait-6-1hop"
+    assert file_stem(ViewState(path_from="episode:valdai-2014", path_to="trait:6")) == "negkg-path-valdai-2014-to-trait-6"
     filtered = file_stem(ViewState(focus=("trait:6",), kinds=frozenset({"episode"})))
-    assert filtered.startswith("negkg-6-1hop-") and filtered != file_stem(ViewState(focus=("trait:6",)))
+    assert filtered.startswith("negkg-trait-6-1hop-") and filtered != file_stem(ViewState(focus=("trait:6",)))
 
 
 def test_manifest_records_view_hash_version_and_date(exporter, mini_store):
