@@ -207,8 +207,8 @@ def _bibtex_entry(ref: Reference) -> Entry:
     fields.append(("title", "{" + tex(c.title) + "}"))
     container = {"article": "journal", "incollection": "booktitle"}.get(kind, "howpublished")
     if c.container:
-        fields.append((container, tex(c.container + (f", {c.container_section}" if c.container_section else ""))))
-    if c.publisher:
+        fields.append((container, tex(c.container)))
+    if c.publisher and c.publisher != c.container:
         fields.append(("institution" if kind == "techreport" else
                        "publisher" if kind in ("book", "incollection") else "organization", tex(c.publisher)))
     if c.place:
@@ -223,7 +223,7 @@ def _bibtex_entry(ref: Reference) -> Entry:
         fields.append(("pages", tex(c.pages.replace("-", "--"))))
     if c.uri:
         fields.append(("url", c.uri))
-    note = _note(c)
+    note = ". ".join(x for x in (c.container_section, _note(c)) if x)
     if note:
         fields.append(("note", tex(note)))
     return Entry(kind, ref.key, [f if isinstance(f, Field) else Field(*f) for f in fields])
@@ -264,7 +264,7 @@ def _ris_entry(ref: Reference) -> dict:
         entry["secondary_title"] = c.container
     if c.container_section:
         entry["section"] = c.container_section
-    if c.publisher:
+    if c.publisher and c.publisher != c.container:
         entry["publisher"] = c.publisher
     if c.place:
         entry["place_published"] = c.place
@@ -284,9 +284,24 @@ def _ris_entry(ref: Reference) -> dict:
     return entry
 
 
+class _RisWriter(rispy.RisWriter):
+    """rispy's writer without its "1." record numbers, which are not RIS."""
+
+    def set_header(self, count: int) -> str:
+        return ""
+
+
+def _one_line(value: object) -> object:
+    """RIS is line-based: a value never spans lines."""
+    if isinstance(value, list):
+        return [_one_line(v) for v in value]
+    return " ".join(str(value).split())
+
+
 def ris(refs: tuple[Reference, ...]) -> bytes:
     """RIS, as EndNote, Zotero and Mendeley import it."""
-    return rispy.dumps([_ris_entry(r) for r in refs]).encode("utf-8")
+    entries = [{k: _one_line(v) for k, v in _ris_entry(r).items()} for r in refs]
+    return rispy.dumps(entries, implementation=_RisWriter).encode("utf-8")
 
 
 # -- CSL-JSON ------------------------------------------------------------------
@@ -318,7 +333,8 @@ def csl_items(refs: tuple[Reference, ...]) -> list[dict]:
         parts = _date_parts(c.date)
         if parts:
             item["issued"] = {"date-parts": [parts]}
-        optional = {"container-title": c.container, "section": c.container_section, "publisher": c.publisher,
+        publisher = c.publisher if c.publisher != c.container else None
+        optional = {"container-title": c.container, "section": c.container_section, "publisher": publisher,
                     "publisher-place": c.place, "page": c.pages, "URL": c.uri,
                     "collection-title": c.programme, "note": _note(c) or None}
         item.update({k: v for k, v in optional.items() if v})

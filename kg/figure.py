@@ -17,11 +17,12 @@ import textwrap
 from dataclasses import dataclass
 
 import matplotlib
+import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
-from matplotlib.transforms import Bbox
+from matplotlib.transforms import ScaledTranslation
 
 from kg import __version__
 from kg.errors import ExportError
@@ -51,10 +52,12 @@ SIZES: dict[str, Size] = {
     "page": Size("page", 7.0, 7.5, 7.0, 26, 5),
 }
 #: Candidate label positions: (dx, dy) in marker radii, horizontal and vertical alignment.
-_SIDES = (("right", (1.3, 0), "left", "center"), ("left", (-1.3, 0), "right", "center"),
-          ("above", (0, 1.3), "center", "bottom"), ("below", (0, -1.3), "center", "top"),
-          ("above right", (1.0, 1.0), "left", "bottom"), ("below right", (1.0, -1.0), "left", "top"),
-          ("above left", (-1.0, 1.0), "right", "bottom"), ("below left", (-1.0, -1.0), "right", "top"))
+_NEAR = (("right", (1.3, 0), "left", "center"), ("left", (-1.3, 0), "right", "center"),
+         ("above", (0, 1.3), "center", "bottom"), ("below", (0, -1.3), "center", "top"),
+         ("above right", (1.0, 1.0), "left", "bottom"), ("below right", (1.0, -1.0), "left", "top"),
+         ("above left", (-1.0, 1.0), "right", "bottom"), ("below left", (-1.0, -1.0), "right", "top"))
+#: Candidate label positions, near the node first, then a little farther out.
+_SIDES = _NEAR + tuple((name, (dx * 2.6, dy * 2.6), ha, va) for name, (dx, dy), ha, va in _NEAR)
 _RC = {"svg.hashsalt": "negkg", "svg.fonttype": "none", "pdf.fonttype": 42, "font.family": "DejaVu Sans",
        "path.simplify": False, "figure.dpi": 100, "savefig.dpi": 300}
 _METADATA = {"svg": {"Date": None, "Creator": f"negkg {__version__}"},
@@ -128,14 +131,45 @@ def placements(sg: Subgraph, *, size: str = "column") -> dict[str, str]:
 
 
 def _build(sg: Subgraph, size: str) -> tuple[Figure, dict[str, str]]:
+    """Draw; while labels stick out of the page (at most twice), widen the limits by that much and redraw."""
     if not sg.nodes:
         raise ExportError("The view has no entities: there is nothing to draw.")
     spec = _size(size)
     pos = _frame(sg)
+    plot_height, limits = _layout_box(pos, spec.width)
+    fig, sides = _draw(sg, spec, pos, plot_height, limits)
+    for _ in range(2):
+        grown = _fit_labels(fig, limits)
+        if grown == limits:
+            break
+        limits = grown
+        fig, sides = _draw(sg, spec, pos, plot_height, limits)
+    return fig, sides
+
+
+def _fit_labels(fig: Figure, limits: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """Limits that leave room for every label inside the figure (2 points of margin)."""
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    page, frame = fig.bbox, ax.get_window_extent(renderer)
+    margin = 2 * fig.dpi / 72
+    boxes = [t.get_window_extent(renderer) for t in ax.texts]
+    left = max([0.0] + [page.x0 + margin - b.x0 for b in boxes])
+    right = max([0.0] + [b.x1 - (page.x1 - margin) for b in boxes])
+    top = max([0.0] + [b.y1 - (frame.y1 - margin) for b in boxes])
+    bottom = max([0.0] + [frame.y0 + margin - b.y0 for b in boxes])
+    if not (left or right or top or bottom):
+        return limits
+    per_x = (limits[1] - limits[0]) / max(frame.width - left - right, 1.0)
+    per_y = (limits[3] - limits[2]) / max(frame.height - top - bottom, 1.0)
+    return (limits[0] - left * per_x, limits[1] + right * per_x, limits[2] - bottom * per_y, limits[3] + top * per_y)
+
+
+def _draw(sg: Subgraph, spec: Size, pos, plot_height: float,
+          limits: tuple[float, float, float, float]) -> tuple[Figure, dict[str, str]]:
     handles = _legend_rows(sg)
     legend_lines = -(-len(handles) // spec.legend_columns)
     legend_height = 0.12 + legend_lines * spec.font * 1.9 / 72
-    plot_height, limits = _layout_box(pos, spec.width)
     fig = Figure(figsize=(spec.width, plot_height + legend_height))
     FigureCanvasAgg(fig)
     ax = fig.add_axes((0.01, legend_height / (plot_height + legend_height), 0.98,
@@ -188,69 +222,79 @@ def _draw_edges(ax, sg: Subgraph, pos, spec: Size) -> None:
 
 
 def _draw_labels(fig: Figure, ax, sg: Subgraph, pos, spec: Size) -> dict[str, str]:
+    """Place each label on the side of its node where it hides the least (greedy, most-linked first).
+
+    Cost of a side: overlap with labels already placed (x3), with nodes, with
+    the frame's outside (x20), one character's area per hidden point of a link,
+    and a small preference for the first sides in ``_SIDES``.
+    """
     renderer = fig.canvas.get_renderer()
     focus = set(sg.focus)
-    to_display = ax.transData.transform
     px = fig.dpi / 72
     frame = ax.get_window_extent(renderer)
-    obstacles = []
-    for n in sg.nodes:
-        x, y = to_display(pos[n.iri])
-        r = _radius(spec, n.iri in focus) * px
-        obstacles.append(Bbox.from_extents(x - r, y - r, x + r, y + r))
+    xy = {n.iri: ax.transData.transform(pos[n.iri]) for n in sg.nodes}
+    radius = {n.iri: _radius(spec, n.iri in focus) for n in sg.nodes}
+    obstacles = np.array([(x - r * px, y - r * px, x + r * px, y + r * px)
+                          for n in sg.nodes for (x, y), r in [(xy[n.iri], radius[n.iri])]]).reshape(-1, 4)
     degree: dict[str, int] = {}
-    line_points = []  # points along each link: labels should not hide links
+    segments = []
     for e in sg.edges:
         degree[e.source] = degree.get(e.source, 0) + 1
         degree[e.target] = degree.get(e.target, 0) + 1
-        (x0, y0), (x1, y1) = to_display(pos[e.source]), to_display(pos[e.target])
-        line_points += [(x0 + (x1 - x0) * t / 10, y0 + (y1 - y0) * t / 10) for t in range(1, 10)]
-    unit = (spec.font * px) ** 2  # cost of hiding one point of a link: a character's area
-    order = sorted(sg.nodes, key=lambda n: (n.iri not in focus, -degree.get(n.iri, 0), n.label, n.iri))
-    placed: list[Bbox] = []
+        segments.append((xy[e.source], xy[e.target]))
+    steps = np.linspace(0.1, 0.9, 9)[:, None]
+    points = np.concatenate([a + (b - a) * steps for a, b in segments]) if segments else np.zeros((0, 2))
+    unit = (spec.font * px) ** 2  # hiding one point of a link costs a character's area
+    placed = np.zeros((0, 4))
     sides: dict[str, str] = {}
-    for node in order:
+    for node in sorted(sg.nodes, key=lambda n: (n.iri not in focus, -degree.get(n.iri, 0), n.label, n.iri)):
         text = ax.text(*pos[node.iri], wrap_label(node.label, spec.label_chars), fontsize=spec.font,
-                       parse_math=False, zorder=4, linespacing=1.0,
+                       parse_math=False, zorder=4, linespacing=1.0, ha="left", va="bottom",
                        fontweight="bold" if node.iri in focus else "normal",
                        bbox={"boxstyle": "square,pad=0.08", "facecolor": "white", "edgecolor": "none",
                              "alpha": 0.75})
+        extent = text.get_window_extent(renderer)
         best = None
         for rank, (name, (dx, dy), ha, va) in enumerate(_SIDES):
-            r = _radius(spec, node.iri in focus)
-            text.set_position(pos[node.iri])
-            text.set_horizontalalignment(ha)
-            text.set_verticalalignment(va)
-            text.set_transform(ax.transData + _offset(fig, dx * r, dy * r))
-            box = text.get_window_extent(renderer)
-            cost = sum(_overlap(box, other) for other in placed) * 3 + sum(_overlap(box, o) for o in obstacles)
-            cost += _outside(box, frame) * 5 + rank * 0.5
-            cost += unit * sum(1 for x, y in line_points if box.x0 <= x <= box.x1 and box.y0 <= y <= box.y1)
+            box = _box(xy[node.iri], dx * radius[node.iri] * px, dy * radius[node.iri] * px, extent, ha, va)
+            cost = 3 * _overlaps(box, placed) + _overlaps(box, obstacles) + rank * unit * 0.05
+            cost += 20 * (_area(box) - _overlaps(box, np.array([frame.extents])))
+            inside = (points[:, 0] >= box[0]) & (points[:, 0] <= box[2]) & (points[:, 1] >= box[1]) & (points[:, 1] <= box[3])
+            cost += unit * int(inside.sum())
             if best is None or cost < best[0]:
-                best = (cost, name, dx * r, dy * r, ha, va, box)
+                best = (cost, name, dx, dy, ha, va, box)
         _, name, dx, dy, ha, va, box = best
         text.set_horizontalalignment(ha)
         text.set_verticalalignment(va)
-        text.set_transform(ax.transData + _offset(fig, dx, dy))
+        text.set_transform(ax.transData + _offset(fig, dx * radius[node.iri], dy * radius[node.iri]))
         sides[node.iri] = name
-        placed.append(box)
+        placed = np.vstack([placed, box])
     return sides
 
 
-def _offset(fig: Figure, dx_points: float, dy_points: float):
-    from matplotlib.transforms import ScaledTranslation
+def _box(anchor, dx: float, dy: float, extent, ha: str, va: str) -> np.ndarray:
+    """The display box of a text of ``extent``'s size aligned ``ha``/``va`` at ``anchor`` + (dx, dy)."""
+    w, h = extent.width, extent.height
+    x = anchor[0] + dx - {"left": 0, "center": w / 2, "right": w}[ha]
+    y = anchor[1] + dy - {"bottom": 0, "center": h / 2, "top": h}[va]
+    return np.array([x, y, x + w, y + h])
+
+
+def _overlaps(box: np.ndarray, others: np.ndarray) -> float:
+    """Total area ``box`` shares with the boxes ``others`` (rows x0, y0, x1, y1)."""
+    if not len(others):
+        return 0.0
+    w = np.clip(np.minimum(box[2], others[:, 2]) - np.maximum(box[0], others[:, 0]), 0, None)
+    h = np.clip(np.minimum(box[3], others[:, 3]) - np.maximum(box[1], others[:, 1]), 0, None)
+    return float((w * h).sum())
+
+
+def _area(box: np.ndarray) -> float:
+    return float((box[2] - box[0]) * (box[3] - box[1]))
+
+
+def _offset(fig: Figure, dx_points: float, dy_points: float) -> ScaledTranslation:
     return ScaledTranslation(dx_points / 72, dy_points / 72, fig.dpi_scale_trans)
-
-
-def _overlap(a: Bbox, b: Bbox) -> float:
-    w = min(a.x1, b.x1) - max(a.x0, b.x0)
-    h = min(a.y1, b.y1) - max(a.y0, b.y0)
-    return w * h if w > 0 and h > 0 else 0.0
-
-
-def _outside(box: Bbox, frame: Bbox) -> float:
-    inside = _overlap(box, frame)
-    return box.width * box.height - inside
 
 
 def figure_bytes(sg: Subgraph, fmt: str, *, size: str = "column", dpi: int = 300) -> bytes:

@@ -7,8 +7,6 @@ shared conftest stays as it is.
 from __future__ import annotations
 
 import gc
-import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -50,19 +48,3 @@ def mini_store_dir(tmp_path_factory) -> Path:
     gc.collect()  # pyoxigraph releases the store's lock when the object goes
     return path
 
-
-def browser_or_skip():
-    """The Chromium executable, or skip — fail instead when KG_REQUIRE_BROWSER=1."""
-    path = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-    if not (Path(path).exists() or shutil.which(path)):
-        message = f"Chromium is not installed at {path} (apt-get install chromium)."
-        if os.environ.get("KG_REQUIRE_BROWSER") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        if os.environ.get("KG_REQUIRE_BROWSER") == "1":
-            pytest.fail("Playwright is not installed (pip install -r requirements-dev.txt).")
-        pytest.skip("Playwright is not installed.")
-    return path

@@ -116,14 +116,16 @@ def _independent_expected(store, sg) -> set[str]:
     return cited | {PAPER}
 
 
-def test_valdai_2014_neighbourhood_of_the_real_data(store):
-    state = ViewState(focus=("episode:valdai-2014",))
+@pytest.mark.parametrize("hops,keys", [
+    (1, ["sondergaard-2025", "fn6-kremlin-valdai-2014"]),  # the paper and footnote 6, the Valdai speech
+    (2, ["sondergaard-2025", "fn5-majcin-2025", "fn6-kremlin-valdai-2014"]),  # + the Alaska summit commentary
+])
+def test_valdai_2014_neighbourhood_of_the_real_data(store, hops, keys):
+    state = ViewState(focus=("episode:valdai-2014",), hops=hops)
     sg = subgraph_for(store, state)
     refs = references(store, sg)
-    got = {r.citation.iri for r in refs}
-    assert got == _independent_expected(store, sg)
-    assert PAPER in got
-    assert any(r.citation.footnote == 6 for r in refs)  # the Valdai speech (footnote 6)
+    assert [r.key for r in refs] == keys
+    assert {r.citation.iri for r in refs} == _independent_expected(store, sg)
     library = bibtexparser.parse_string(bibtex(refs).decode())
     assert [e.key for e in library.entries] == [r.key for r in refs]
     assert [e["id"] for e in rispy.loads(ris(refs).decode())] == [r.key for r in refs]

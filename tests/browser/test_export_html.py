@@ -1,0 +1,76 @@
+"""The interactive HTML export opens from disk in a real browser with the network cut off.
+
+Uses the session's headless Chromium (``browser`` in tests/browser/conftest.py),
+which fails rather than skips when KG_REQUIRE_BROWSER=1 and it is missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from export_support import CREATED, MINI_STATE, mini_store, mini_view  # noqa: F401
+from kg.export import Exporter
+from kg.model import Edge, Evidence, Node, Subgraph
+
+pytestmark = pytest.mark.browser
+
+PWN = '<img src=x onerror="window.__pwned=1">'
+
+
+def _open(browser, path) -> dict:
+    """Load the file with every request that is not file:// blocked and counted; report what happened."""
+    blocked: list[str] = []
+    errors: list[str] = []
+
+    def route(route):
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    context = browser.new_context()
+    try:
+        context.route("**/*", route)
+        page = context.new_page()
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        page.goto(path.as_uri())
+        page.wait_for_selector("#graph[data-node-count]", timeout=30_000)
+        result = {
+            "nodes": int(page.get_attribute("#graph", "data-node-count")),
+            "edges": int(page.get_attribute("#graph", "data-edge-count")),
+            "legend": page.inner_text("#legend"),
+            "title": page.title(),
+            "pwned": page.evaluate("window.__pwned === 1"),
+            "images": page.evaluate("document.querySelectorAll('img').length"),
+        }
+    finally:
+        context.close()
+    return {**result, "blocked": blocked, "errors": errors}
+
+
+def test_html_export_draws_with_no_network(browser, tmp_path, mini_store, mini_view):
+    path = tmp_path / "view.html"
+    path.write_bytes(Exporter(mini_store, MINI_STATE, mini_view, created=CREATED).export("html").data)
+    seen = _open(browser, path)
+    assert seen["blocked"] == []  # no request left the file
+    assert seen["errors"] == []
+    assert seen["nodes"] == len(mini_view.nodes) and seen["edges"] == len(mini_view.edges)
+    assert "Episode" in seen["legend"] and "illustrates" in seen["legend"]
+    assert seen["title"].startswith("The neighbourhood of Valdai Conference 2014")
+
+
+def test_html_export_shows_hostile_labels_as_text(browser, tmp_path, mini_store):
+    hostile = Subgraph(
+        (Node("urn:x:a", PWN, "episode"), Node("urn:x:b", "</script><script>window.__pwned=1</script>", "trait")),
+        (Edge("urn:x:a", "urn:x:b", "https://w3id.org/negkg/ns#illustrates", "illustrates",
+              (Evidence("urn:x:ev", PWN, "urn:x:s", PWN, ("urn:x:src",)),)),),
+        focus=("urn:x:a",))
+    path = tmp_path / "hostile.html"
+    state = MINI_STATE.with_(focus=("urn:x:a",))
+    path.write_bytes(Exporter(mini_store, state, hostile, created=CREATED).export("html").data)
+    seen = _open(browser, path)
+    assert seen["blocked"] == [] and seen["errors"] == []
+    assert seen["pwned"] is False and seen["images"] == 0
+    assert seen["nodes"] == 2
