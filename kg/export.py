@@ -27,7 +27,7 @@ from typing import Callable, NamedTuple
 from kg import bibliography, evidence_table, export_graph, export_rdf
 from kg.caption import caption, describe_view
 from kg.errors import ExportError
-from kg.figure import SIZES, figure_bytes
+from kg.figure import SIZES, Drawing, drawing
 from kg.manifest import Manifest, manifest_for, today
 from kg.model import Subgraph
 from kg.namespaces import compact
@@ -146,6 +146,13 @@ class Exporter:
         text = describe_view(self.subgraph, self.state)
         return f"{text[0].upper()}{text[1:]} \u2014 Søndergaard, Russian negotiating style (EPC, 2025)"
 
+    def drawing(self, size: str) -> Drawing:
+        """The figure of one size, drawn once for SVG, PDF, PNG and TikZ."""
+        cache = self.__dict__.setdefault("_drawings", {})
+        if size not in cache:
+            cache[size] = drawing(self.subgraph, size=size)
+        return cache[size]
+
     def manifest(self, files: dict[str, str] | None = None) -> Manifest:
         return manifest_for(self.store, self.state, self.subgraph, size=self.size, created=self.created,
                             caption=self.caption, files=files)
@@ -174,9 +181,9 @@ class Exporter:
             "cyjs": lambda _: export_graph.cytoscape_json(sg, title=title, view=self.state.to_params()),
             "csv": lambda _: _csv_zip(self),
             "nodes-csv": lambda _: export_graph.nodes_csv(sg), "edges-csv": lambda _: export_graph.edges_csv(sg),
-            "svg": lambda s: figure_bytes(sg, "svg", size=s), "pdf": lambda s: figure_bytes(sg, "pdf", size=s),
-            "png": lambda s: figure_bytes(sg, "png", size=s),
-            "tikz": lambda s: tikz(sg, size=s, caption=self.caption),
+            "svg": lambda s: self.drawing(s).save("svg"), "pdf": lambda s: self.drawing(s).save("pdf"),
+            "png": lambda s: self.drawing(s).save("png"),
+            "tikz": lambda s: tikz(sg, size=s, caption=self.caption, sides=self.drawing(s).sides),
             "html": lambda _: standalone_html(sg, title=title, caption=self.caption).encode("utf-8"),
             "bibtex": lambda _: bibliography.bibtex(self.references),
             "ris": lambda _: bibliography.ris(self.references),

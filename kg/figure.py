@@ -32,7 +32,7 @@ from kg.model import Subgraph
 from kg.render import edge_style, legend
 from kg.text import clean
 
-__all__ = ["SIZES", "Size", "figure", "figure_bytes", "placements", "wrap_label"]
+__all__ = ["SIZES", "Size", "Drawing", "drawing", "figure", "figure_bytes", "placements", "wrap_label"]
 
 
 @dataclass(frozen=True)
@@ -118,16 +118,37 @@ def _layout_box(pos: dict[str, tuple[float, float]], width: float) -> tuple[floa
     return height, limits
 
 
+@dataclass(frozen=True)
+class Drawing:
+    """One drawn figure: save it in several formats, read where its labels went."""
+
+    figure: Figure
+    sides: dict[str, str]  # node IRI -> "right", "above left", ...
+
+    def save(self, fmt: str, *, dpi: int = 300) -> bytes:
+        """``svg``, ``pdf`` or ``png`` bytes, with no timestamps."""
+        if fmt not in _METADATA:
+            raise ExportError(f"Unknown figure format {fmt!r}; use svg, pdf or png.")
+        with matplotlib.rc_context(_RC):
+            buffer = io.BytesIO()
+            self.figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_METADATA[fmt], facecolor="white")
+        return buffer.getvalue()
+
+
+def drawing(sg: Subgraph, *, size: str = "column") -> Drawing:
+    """Draw a view once (label placement is the slow part); save it as often as needed."""
+    with matplotlib.rc_context(_RC):
+        return Drawing(*_build(sg, size))
+
+
 def figure(sg: Subgraph, *, size: str = "column") -> Figure:
     """The matplotlib Figure of a view (not shown; see :func:`figure_bytes`)."""
-    with matplotlib.rc_context(_RC):
-        return _build(sg, size)[0]
+    return drawing(sg, size=size).figure
 
 
 def placements(sg: Subgraph, *, size: str = "column") -> dict[str, str]:
     """Where each label goes ("right", "above left", ...), as the figure places it."""
-    with matplotlib.rc_context(_RC):
-        return _build(sg, size)[1]
+    return drawing(sg, size=size).sides
 
 
 def _build(sg: Subgraph, size: str) -> tuple[Figure, dict[str, str]]:
@@ -301,8 +322,4 @@ def figure_bytes(sg: Subgraph, fmt: str, *, size: str = "column", dpi: int = 300
     """The figure as ``svg``, ``pdf`` or ``png`` bytes, with no timestamps."""
     if fmt not in _METADATA:
         raise ExportError(f"Unknown figure format {fmt!r}; use svg, pdf or png.")
-    with matplotlib.rc_context(_RC):
-        fig = _build(sg, size)[0]
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format=fmt, dpi=dpi, metadata=_METADATA[fmt], facecolor="white")
-    return buffer.getvalue()
+    return drawing(sg, size=size).save(fmt, dpi=dpi)

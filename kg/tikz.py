@@ -52,10 +52,10 @@ def _label(text: str) -> str:
     return "\\\\".join(escape(line) for line in text.split("\n"))
 
 
-def _body(sg: Subgraph, size: str) -> list[str]:
+def _body(sg: Subgraph, size: str, sides: dict[str, str] | None) -> list[str]:
     spec = SIZES[size]
     pos = _scale(sg, spec.width * _CM_PER_INCH)
-    sides = placements(sg, size=size)
+    sides = sides if sides is not None else placements(sg, size=size)
     ids = {n.iri: f"n{i}" for i, n in enumerate(sg.nodes)}
     focus = set(sg.focus)
     font = "\\sffamily\\tiny" if size == "column" else "\\sffamily\\scriptsize"
@@ -127,13 +127,13 @@ def _legend(sg: Subgraph, pos: dict, colours: list[str], font: str) -> list[str]
     return out
 
 
-def tikz(sg: Subgraph, *, size: str = "column", caption: str = "") -> bytes:
-    """A standalone LaTeX document drawing the view with TikZ."""
+def tikz(sg: Subgraph, *, size: str = "column", caption: str = "", sides: dict[str, str] | None = None) -> bytes:
+    """A standalone LaTeX document drawing the view with TikZ (label sides: the figure's, or ``sides``)."""
     if not sg.nodes:
         raise ExportError("The view has no entities: there is nothing to draw.")
     if size not in SIZES:
         raise ExportError(f"Unknown figure size {size!r}; use one of {', '.join(SIZES)}.")
-    body = _body(sg, size)
+    body = _body(sg, size, sides)
     fallbacks = unicode_fallbacks("\n".join(body))
     head = ["% A view of the negotiation-style knowledge graph, drawn with TikZ.",
             "% Compile: pdflatex FILE.tex (or lualatex) gives a PDF the size of the figure.",

@@ -131,3 +131,10 @@ def test_tikz_escapes_hostile_labels(tmp_path):
     assert b"$x^2$" not in source and b"\\$x\\textasciicircum{}2\\$" in source
     reader = _compile(tmp_path, "hostile", source)
     assert len(reader.pages) == 1
+
+
+def test_one_drawing_saves_the_same_bytes_as_fresh_figures(mini_view):
+    from kg.figure import drawing
+    once = drawing(mini_view, size="page")
+    for fmt in ("svg", "png", "pdf"):
+        assert once.save(fmt) == figure_bytes(mini_view, fmt, size="page"), fmt
