@@ -15,10 +15,9 @@ from typing import TextIO
 from kg.errors import ExportError, KGError
 from kg.export import FORMAT_BY_KEY, Exporter
 from kg.figure import SIZES
-from kg.manifest import Manifest, regenerate
+from kg.manifest import Manifest, regenerate, subgraph_of
 from kg.search import resolve
 from kg.store import Store, open_store
-from kg.views import subgraph_for
 from kg.viewstate import ViewState
 
 __all__ = ["add_parser", "cmd_export"]
@@ -103,7 +102,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     else:
         state = _state(store, args)
         try:
-            sg = subgraph_for(store, state)
+            sg = subgraph_of(store, state)
         except KGError as exc:
             raise ExportError(f"Cannot build the view to export: {exc}") from exc
         exporter = Exporter(store, state, sg, size=args.size or "column")

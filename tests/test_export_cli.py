@@ -93,3 +93,25 @@ def test_regenerating_from_a_manifest_in_a_new_process_is_byte_identical(tmp_pat
         different = [n for n in a.namelist() if a.read(n) != b.read(n)]
     assert different == []
     assert (tmp_path / "first.zip").read_bytes() == (tmp_path / "second.zip").read_bytes()
+
+
+def test_an_inferred_view_keeps_its_inferred_links_apart(tmp_path, mini_store_dir):
+    from rdflib import Dataset, Graph, URIRef
+
+    from kg.namespaces import ID, NKG
+    inverse = (URIRef(f"{ID}trait/6"), URIRef(f"{NKG}illustratedBy"), URIRef(f"{ID}episode/valdai-2014"))
+    for fmt in ("trig", "ttl", "manifest"):
+        code, _ = run(["export", "--store", str(mini_store_dir), "--focus", "episode:valdai-2014", "--infer",
+                       "--format", fmt, "-o", str(tmp_path / f"v.{fmt}")])
+        assert code == 0
+    ds = Dataset()
+    ds.parse(tmp_path / "v.trig", format="trig")
+    inferred = [g for g in ds.graphs() if str(g.identifier).startswith("https://w3id.org/negkg/graph/view/inferred")]
+    assert len(inferred) == 1 and inverse in inferred[0]
+    assert all(inverse not in g for g in ds.graphs() if g is not inferred[0])
+    assert inverse not in Graph().parse(tmp_path / "v.ttl", format="turtle")
+    assert json.loads((tmp_path / "v.manifest").read_bytes())["view"]["infer"] == "1"
+    again = tmp_path / "again.trig"
+    code, _ = run(["export", "--store", str(mini_store_dir), "--manifest", str(tmp_path / "v.manifest"),
+                   "--format", "trig", "-o", str(again)])
+    assert code == 0 and again.read_bytes() == (tmp_path / "v.trig").read_bytes()
