@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from kg.cite import format_citation
+from kg.cite import format_date
 from kg.kinds import KIND_BY_KEY
 from kg.model import Citation, Subgraph
 from kg.namespaces import compact
@@ -56,6 +56,13 @@ def describe_view(sg: Subgraph, state: ViewState) -> str:
     return text + (f"; {'; '.join(filters)}" if filters else "")
 
 
+def _reference(paper: Citation) -> str:
+    """Author(s), “Title”, publisher, date: how a caption names a paper."""
+    authors = " and ".join(paper.authors)
+    parts = [authors, f"\u201c{paper.title}\u201d", paper.publisher or "", format_date(paper.date) or ""]
+    return ", ".join(p for p in parts if p)
+
+
 def caption(sg: Subgraph, state: ViewState, paper: Citation | None = None) -> str:
     """One paragraph: what the figure shows, from which paper, and how to read it."""
     quotes = sum(len(e.evidence) for e in sg.edges)
@@ -63,7 +70,7 @@ def caption(sg: Subgraph, state: ViewState, paper: Citation | None = None) -> st
     counts = f"{len(sg.nodes)} entities and {len(sg.edges)} links"
     if sg.total_nodes:
         counts += f" (the {len(sg.nodes)} best-connected of {sg.total_nodes} entities)"
-    source = format_citation(paper).rstrip(".") if paper else PAPER_SHORT
+    source = _reference(paper) if paper else PAPER_SHORT
     text = (f"{describe_view(sg, state)[0].upper()}{describe_view(sg, state)[1:]} in the knowledge graph of "
             f"{source}: {counts}, backed by {quotes} verbatim quote{'s' if quotes != 1 else ''} from the paper")
     if inferred:

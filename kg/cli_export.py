@@ -31,6 +31,7 @@ EXAMPLES = """examples:
 
 
 def _split(values: list[str] | None) -> list[str]:
+    """Repeated or comma-separated values (kinds, trait numbers; names may hold commas, so not those)."""
     return [v.strip() for value in values or () for v in value.split(",") if v.strip()]
 
 
@@ -75,9 +76,9 @@ def _state(store: Store, args: argparse.Namespace) -> ViewState:
         raise ExportError(f"--trait {','.join(args.trait)!r}: expected trait numbers, e.g. 6 or 1,6.") from None
     extra = {"max_nodes": args.max_nodes} if args.max_nodes else {}
     return ViewState(
-        focus=tuple(resolve(store, f) for f in _split(args.focus)), hops=args.hops,
+        focus=tuple(resolve(store, f) for f in args.focus or ()), hops=args.hops,
         kinds=frozenset(_split(args.kind)), traits=traits, years=years,
-        sources=frozenset(resolve(store, s) for s in _split(args.source)), inferred=args.infer,
+        sources=frozenset(resolve(store, s) for s in args.source or ()), inferred=args.infer,
         path_from=resolve(store, args.path_from) if args.path_from else None,
         path_to=resolve(store, args.path_to) if args.path_from else None, **extra)
 
