@@ -95,6 +95,7 @@ def test_regenerating_from_a_manifest_in_a_new_process_is_byte_identical(tmp_pat
     assert (tmp_path / "first.zip").read_bytes() == (tmp_path / "second.zip").read_bytes()
 
 
+@pytest.mark.filterwarnings("ignore:.*is deprecated:DeprecationWarning")  # rdflib's own TriG parser
 def test_an_inferred_view_keeps_its_inferred_links_apart(tmp_path, mini_store_dir):
     from rdflib import Dataset, Graph, URIRef
 
