@@ -108,8 +108,9 @@ def evidence_markdown(sg: Subgraph, *, title: str = "") -> bytes:
 def evidence_latex(sg: Subgraph, *, caption: str = "") -> bytes:
     """A ``longtable`` to ``\\input`` into a paper; sources are ``\\cite`` keys of the BibTeX export."""
     out = ["% Evidence table of one view of the negotiation-style knowledge graph.",
-           "% Needs \\usepackage{longtable} (and the BibTeX export for the \\cite keys).",
-           "\\begin{longtable}{@{}p{0.24\\linewidth}p{0.42\\linewidth}p{0.16\\linewidth}p{0.1\\linewidth}@{}}"]
+           "% Needs \\usepackage{longtable,array} (and the BibTeX export for the \\cite keys).",
+           "\\begin{longtable}{@{}" + "".join(f">{{\\raggedright\\arraybackslash}}p{{{w}\\linewidth}}"
+                                            for w in (0.22, 0.41, 0.15, 0.12)) + "@{}}"]
     if caption:
         out.append(f"\\caption{{{tex(caption)}}}\\\\")
     head = "\\hline\n\\textbf{Link} & \\textbf{Quote} & \\textbf{Section} & \\textbf{Sources}\\\\\n\\hline"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, NamedTuple
 
-from kg import bibliography, evidence_table, export_graph, export_rdf
+from kg import bibliography, evidence_table, export_graph, export_rdf, latex
 from kg.caption import caption, describe_view
 from kg.errors import ExportError
 from kg.figure import SIZES, Drawing, drawing
@@ -76,6 +76,7 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("evidence-md", "Evidence table, Markdown", "-evidence.md", "text/markdown", "evidence"),
     ExportFormat("evidence-tex", "Evidence table, LaTeX", "-evidence.tex", "application/x-tex", "evidence"),
     ExportFormat("caption", "Suggested caption", "-caption.txt", "text/plain", "evidence"),
+    ExportFormat("caption-tex", "Suggested caption, LaTeX", "-caption.tex", "application/x-tex", "evidence"),
     ExportFormat("manifest", "Manifest (JSON)", "-manifest.json", "application/json", "reproducibility"),
     ExportFormat("bundle", "Everything (zip)", ".zip", "application/zip", "reproducibility"),
 )
@@ -142,6 +143,12 @@ class Exporter:
         return caption(self.subgraph, self.state, paper)
 
     @cached_property
+    def evidence_caption(self) -> str:
+        text = describe_view(self.subgraph, self.state)
+        return (f"The evidence behind each link of {text}: the words of Søndergaard (2025), "
+                "their section and the sources cited there.")
+
+    @cached_property
     def title(self) -> str:
         text = describe_view(self.subgraph, self.state)
         return f"{text[0].upper()}{text[1:]} \u2014 Søndergaard, Russian negotiating style (EPC, 2025)"
@@ -190,8 +197,9 @@ class Exporter:
             "csljson": lambda _: bibliography.csl_json(self.references),
             "evidence-csv": lambda _: evidence_table.evidence_csv(sg),
             "evidence-md": lambda _: evidence_table.evidence_markdown(sg, title=title),
-            "evidence-tex": lambda _: evidence_table.evidence_latex(sg, caption=self.caption),
+            "evidence-tex": lambda _: evidence_table.evidence_latex(sg, caption=self.evidence_caption),
             "caption": lambda _: (self.caption + "\n").encode("utf-8"),
+            "caption-tex": lambda _: (latex.escape(self.caption) + "\n").encode("utf-8"),
             "manifest": lambda _: self.manifest().to_json(),
             "bundle": lambda _: _bundle(self),
         }

@@ -30,6 +30,7 @@ LAYOUT: dict[str, str] = {
     "bibtex": "bibliography/references.bib", "ris": "bibliography/references.ris",
     "csljson": "bibliography/references.csl.json", "evidence-csv": "evidence/evidence.csv",
     "evidence-md": "evidence/evidence.md", "evidence-tex": "evidence/evidence.tex", "caption": "caption.txt",
+    "caption-tex": "caption.tex",
 }
 
 
@@ -76,7 +77,7 @@ bibliography/  the {refs} source(s) behind the links, the paper included: BibTeX
                RIS, CSL-JSON. Keys are stable across views.
 evidence/      every link with the paper's verbatim quote, its section and sources
                (CSV, Markdown, LaTeX longtable citing the BibTeX keys).
-caption.txt    the suggested caption above.
+caption.txt    the suggested caption above (caption.tex: the same, escaped for LaTeX).
 manifest.json  the view, a SHA-256 of the dataset, the tool version and the date,
                and a SHA-256 of every file here.
 

@@ -67,7 +67,7 @@ def _compile_table(tmp_path, table: bytes):
     if engine is None:
         pytest.skip("no TeX engine (pdflatex) installed")
     (tmp_path / "table.tex").write_bytes(table)
-    (tmp_path / "doc.tex").write_text("\\documentclass{article}\\usepackage{longtable}\\usepackage{iftex}\n"
+    (tmp_path / "doc.tex").write_text("\\documentclass{article}\\usepackage{longtable,array}\\usepackage{iftex}\n"
                                       "\\begin{document}\\input{table}\\end{document}\n")
     run = subprocess.run([engine, "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "doc.tex"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)

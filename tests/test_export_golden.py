@@ -21,7 +21,7 @@ from kg.export import FORMAT_BY_KEY, Exporter
 from kg.layout import positions
 
 GOLDEN_FORMATS = ["ttl", "trig", "nq", "jsonld", "nt", "graphml", "gexf", "cyjs", "nodes-csv", "edges-csv",
-                  "bibtex", "ris", "csljson", "evidence-csv", "evidence-md", "evidence-tex", "caption"]
+                  "bibtex", "ris", "csljson", "evidence-csv", "evidence-md", "evidence-tex", "caption", "caption-tex"]
 
 
 @pytest.fixture(scope="module")
