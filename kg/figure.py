@@ -245,7 +245,7 @@ def _draw_edges(ax, sg: Subgraph, pos, spec: Size) -> None:
 def _draw_labels(fig: Figure, ax, sg: Subgraph, pos, spec: Size) -> dict[str, str]:
     """Place each label on the side of its node where it hides the least (greedy, most-linked first).
 
-    Cost of a side: overlap with labels already placed (x3), with nodes, with
+    Cost of a side: overlap with labels already placed (x3), with nodes (x8), with
     the frame's outside (x20), one character's area per hidden point of a link,
     and a small preference for the first sides in ``_SIDES``.
     """
@@ -278,7 +278,7 @@ def _draw_labels(fig: Figure, ax, sg: Subgraph, pos, spec: Size) -> dict[str, st
         best = None
         for rank, (name, (dx, dy), ha, va) in enumerate(_SIDES):
             box = _box(xy[node.iri], dx * radius[node.iri] * px, dy * radius[node.iri] * px, extent, ha, va)
-            cost = 3 * _overlaps(box, placed) + _overlaps(box, obstacles) + rank * unit * 0.05
+            cost = 3 * _overlaps(box, placed) + 8 * _overlaps(box, obstacles) + rank * unit * 0.05
             cost += 20 * (_area(box) - _overlaps(box, np.array([frame.extents])))
             inside = (points[:, 0] >= box[0]) & (points[:, 0] <= box[2]) & (points[:, 1] >= box[1]) & (points[:, 1] <= box[3])
             cost += unit * int(inside.sum())
