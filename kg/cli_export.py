@@ -15,7 +15,8 @@ from typing import TextIO
 from kg.errors import ExportError, KGError
 from kg.export import FORMAT_BY_KEY, Exporter
 from kg.figure import SIZES
-from kg.manifest import Manifest, regenerate, subgraph_of
+from kg.manifest import Manifest, regenerate
+from kg.views import subgraph_for
 from kg.search import resolve
 from kg.store import Store, open_store
 from kg.viewstate import ViewState
@@ -103,7 +104,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     else:
         state = _state(store, args)
         try:
-            sg = subgraph_of(store, state)
+            sg = subgraph_for(store, state)
         except KGError as exc:
             raise ExportError(f"Cannot build the view to export: {exc}") from exc
         exporter = Exporter(store, state, sg, size=args.size or "column")

@@ -24,7 +24,7 @@ from kg.store import Store
 from kg.views import subgraph_for
 from kg.viewstate import ViewState
 
-__all__ = ["Manifest", "manifest_for", "regenerate", "subgraph_of", "today", "MANIFEST_VERSION"]
+__all__ = ["Manifest", "manifest_for", "regenerate", "today", "MANIFEST_VERSION"]
 
 MANIFEST_VERSION = 1
 
@@ -110,19 +110,6 @@ def manifest_for(store: Store, state: ViewState, sg: Subgraph, *, size: str = "c
                     size=size, counts=counts(sg), caption=caption, files=files or {})
 
 
-def subgraph_of(store: Store, state: ViewState) -> Subgraph:
-    """The Subgraph the app draws for ``state``: :func:`subgraph_for`, plus OWL-RL links when ``infer=1``.
-
-    The app adds inferences after :func:`subgraph_for` (``ui/data.py``); the
-    CLI and regeneration do the same here, so an inferred view exports alike.
-    """
-    view = subgraph_for(store, state)
-    if state.inferred:
-        from kg.inference import with_inferences  # owlrl is only needed for inferred views
-        view = with_inferences(store, view)
-    return view
-
-
 @dataclass(frozen=True)
 class Regenerated:
     state: ViewState
@@ -141,4 +128,4 @@ def regenerate(store: Store, manifest: Manifest) -> Regenerated:
     if manifest.tool_version and manifest.tool_version != __version__:
         warnings.append(f"The export was made with negkg {manifest.tool_version}; this is {__version__}: "
                         "figures may differ in detail.")
-    return Regenerated(state, subgraph_of(store, state), tuple(warnings))
+    return Regenerated(state, subgraph_for(store, state), tuple(warnings))

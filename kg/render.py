@@ -107,7 +107,11 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
              "strokeWidth": 3, "strokeColor": "#ffffff"},
             "shapeProperties": {"borderDashes": [4, 3] if node.kind == "place" else False},
         })
+    drawn: set[tuple[str, str, str]] = set()
     for edge in sg.edges:
+        if edge.key in drawn:  # one line per link, whatever the caller passed
+            continue
+        drawn.add(edge.key)
         style = edge_style(edge.predicate, edge.inferred)
         highlighted = edge.key in sg.highlight
         title = f"{clean(edge.label)}" + (" (inferred: " + clean(edge.rule or "") + ")" if edge.inferred else

@@ -14,7 +14,8 @@ __all__ = ["subgraph_for"]
 
 
 def subgraph_for(store: Store, state: ViewState) -> Subgraph:
-    """The subgraph a view shows: shortest paths, a neighbourhood or the overview.
+    """The subgraph a view shows: shortest paths, a neighbourhood or the overview,
+    plus OWL-RL inferred links (marked ``inferred``) when the view asks for them.
 
     >>> from kg.store import open_store
     >>> view = subgraph_for(open_store(), ViewState(focus=("episode:riyadh-2025",)))
@@ -22,8 +23,13 @@ def subgraph_for(store: Store, state: ViewState) -> Subgraph:
     ('https://w3id.org/negkg/id/episode/riyadh-2025',)
     """
     if state.path_from and state.path_to:
-        return shortest_paths(store, state.path_from, state.path_to)[1]
-    if state.focus:
-        return neighbourhood(store, state.focus, hops=state.hops, filters=state.filters,
+        view = shortest_paths(store, state.path_from, state.path_to)[1]
+    elif state.focus:
+        view = neighbourhood(store, state.focus, hops=state.hops, filters=state.filters,
                              max_nodes=state.max_nodes)
-    return overview(store, filters=state.filters, max_nodes=state.max_nodes)
+    else:
+        view = overview(store, filters=state.filters, max_nodes=state.max_nodes)
+    if state.inferred:
+        from kg.inference import with_inferences  # owlrl is only needed for inferred views
+        view = with_inferences(store, view)
+    return view

@@ -190,3 +190,11 @@ def test_inference_toggle_adds_explained_edges():
 def test_every_view_renders_without_error(view):
     at = run(view=view)
     assert not at.error
+
+
+def test_export_panel_offers_every_format_for_the_view_on_screen():
+    from kg.export import FORMATS
+    at = run(focus="episode:valdai-2014")
+    buttons = {b.proto.label: b for b in at.get("download_button")}
+    assert {f.label for f in FORMATS} <= set(buttons)
+    assert "Suggested caption" in texts(at)

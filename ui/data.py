@@ -6,7 +6,7 @@ import os
 
 import streamlit as st
 
-from kg import analysis, describe, inference
+from kg import analysis, describe
 from kg.explore import shortest_paths
 from kg.model import Entity, Path, Subgraph
 from kg.store import Store, open_store
@@ -59,9 +59,7 @@ def session_store() -> Store:
 
 @st.cache_data(max_entries=256, show_spinner=False)
 def _subgraph(key: str, params: tuple[tuple[str, str], ...]) -> Subgraph:
-    state = ViewState.from_params(dict(params))
-    view = subgraph_for(store(), state)
-    return inference.with_inferences(store(), view) if state.inferred else view
+    return subgraph_for(store(), ViewState.from_params(dict(params)))
 
 
 def view_subgraph(state: ViewState) -> Subgraph:

@@ -9,6 +9,7 @@ from kg.render import payload
 from kg.viewstate import ViewState
 from ui import data
 from ui.detail import edge_panel, entity_panel
+from ui.export_panel import export_panel
 from ui.graph_component import graph_view
 from ui.md import md
 from ui.state import current, update
@@ -82,6 +83,7 @@ def graph_tab(state: ViewState) -> None:
         else:
             st.markdown("**Click a node** to read what the paper says about it, **click a link** to read its "
                         "evidence, **double-click** a node to add its neighbours.")
+    export_panel(state, sg)
 
 
 def _paths(state: ViewState) -> None:

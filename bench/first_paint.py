@@ -1,0 +1,104 @@
+"""First paint of the graph in headless Chromium: the app on the paper's graph,
+and standalone HTML for synthetic views of 100–2,000 nodes.
+
+    python bench/first_paint.py            # prints a table, writes bench/results/first_paint.json
+
+Figures are medians of 3 runs on this machine; they are measured, not asserted
+by the tests. Needs Debian's chromium (or KG_CHROMIUM) and Playwright.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.layout import positions  # noqa: E402
+from kg.model import Edge, Node, Subgraph  # noqa: E402
+from kg.render import standalone_html  # noqa: E402
+from tests.browser.conftest import CHROMIUM_FLAGS, chromium_path, start_app  # noqa: E402
+
+DRAWN = "[data-testid=kg-graph][data-drawn], #graph[data-drawn]"
+APP_VIEWS = {
+    "overview (7 traits)": "",
+    "Valdai 2014, 2 hops": "focus=episode:valdai-2014&hops=2",
+    "trait 7, 2 hops": "focus=trait:7&hops=2",
+    "Russia, 3 hops (capped at 300)": "focus=actor:russia&hops=3",
+}
+RUNS = 3
+
+
+def synthetic(n: int, seed: int = 1) -> Subgraph:
+    rng = random.Random(seed)
+    kinds = ["episode", "person", "state", "concept", "place", "organisation"]
+    nodes = tuple(Node(f"urn:bench:{i}", f"Entity {i}", rng.choice(kinds)) for i in range(n))
+    pairs = sorted({(i, rng.randrange(n)) for i in range(n) for _ in range(2)})
+    edges = tuple(Edge(f"urn:bench:{i}", f"urn:bench:{j}", "https://w3id.org/negkg/ns#participant", "participant")
+                  for i, j in pairs if i != j)
+    return Subgraph(nodes, edges)
+
+
+def _paint(page, url: str) -> tuple[float, int]:
+    started = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector(DRAWN, timeout=120_000, state="attached")
+    elapsed = time.perf_counter() - started
+    count = page.locator(DRAWN).first.get_attribute("data-node-count")
+    return elapsed, int(count or 0)
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+    path = chromium_path()
+    if path is None:
+        sys.exit("Chromium not found: apt-get install chromium, or set KG_CHROMIUM.")
+    rows = []
+    server = start_app(name="bench")
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_FLAGS)
+            for name, query in APP_VIEWS.items():
+                times, count = [], 0
+                for _ in range(RUNS):
+                    page = browser.new_page(viewport={"width": 1500, "height": 1000})
+                    seconds, count = _paint(page, f"{server.url}/?{query}")
+                    times.append(seconds)
+                    page.close()
+                rows.append({"what": f"app: {name}", "nodes": count, "layout_s": None,
+                             "first_paint_s": round(statistics.median(times), 3)})
+            with tempfile.TemporaryDirectory() as tmp:
+                for n in (100, 500, 2000):
+                    sg = synthetic(n)
+                    started = time.perf_counter()
+                    positions(sg)
+                    layout = time.perf_counter() - started
+                    html = Path(tmp) / f"view-{n}.html"
+                    html.write_text(standalone_html(sg, title=f"{n} nodes"), encoding="utf-8")
+                    times = []
+                    for _ in range(RUNS):
+                        page = browser.new_page(viewport={"width": 1500, "height": 1000})
+                        times.append(_paint(page, html.as_uri())[0])
+                        page.close()
+                    rows.append({"what": f"standalone HTML, synthetic {n} nodes", "nodes": n,
+                                 "layout_s": round(layout, 3), "first_paint_s": round(statistics.median(times), 3)})
+            browser.close()
+    finally:
+        server.process.terminate()
+    print(f"{'view':<46} {'nodes':>6} {'layout s':>9} {'first paint s':>14}")
+    for r in rows:
+        layout = "" if r["layout_s"] is None else f"{r['layout_s']:.3f}"
+        print(f"{r['what']:<46} {r['nodes']:>6} {layout:>9} {r['first_paint_s']:>14.3f}")
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "first_paint.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""The Export panel: download buttons built from the Subgraph on screen.
+
+Files are made only when a button is clicked (Streamlit calls the data
+callable then), so showing the panel costs nothing.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from kg.export import FORMATS, GROUPS, Exporter
+from kg.model import Subgraph
+from kg.viewstate import ViewState
+from ui import data
+from ui.md import md
+
+__all__ = ["export_panel"]
+
+
+def export_panel(state: ViewState, sg: Subgraph) -> None:
+    with st.expander("Export this view — data, figures, bibliography, evidence, manifest"):
+        exporter = Exporter(data.store(), state, sg)
+        size = st.radio("Figure size", ["column", "page"], horizontal=True, key="w_export_size",
+                        format_func={"column": "one journal column (3.5 in)", "page": "full page (7 in)"}.get)
+        st.caption(f"Suggested caption: {md(exporter.caption)}")
+        for group, heading in GROUPS.items():
+            formats = [f for f in FORMATS if f.group == group]
+            if not formats:
+                continue
+            st.markdown(f"**{heading}**")
+            cols = st.columns(4)
+            for i, fmt in enumerate(formats):
+                chosen = size if fmt.sized else None
+                cols[i % 4].download_button(
+                    fmt.label, data=lambda f=fmt.key, s=chosen: exporter.export(f, size=s).data,
+                    file_name=exporter.filename(fmt.key, chosen), mime=fmt.mime, key=f"dl_{fmt.key}",
+                    on_click="ignore", width="stretch")
