@@ -91,3 +91,28 @@ def test_timeline_and_matrix_render(page, app_server):
     page.locator(".vega-embed").first.wait_for(timeout=60_000)
     page.get_by_text("Evidence quotes per trait").first.wait_for()
     assert page.offline.blocked == []
+
+
+def _click_mark(page, *needles: str) -> None:
+    """Click the last Vega mark whose accessible label contains every needle."""
+    marks = page.locator(".vega-embed [aria-label]")
+    marks.first.wait_for(timeout=60_000)
+    labels = marks.evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    index = max(i for i, label in enumerate(labels) if all(n in label for n in needles))
+    marks.nth(index).click(force=True)
+
+
+def test_selecting_an_episode_on_the_timeline_focuses_the_graph(page, app_server):
+    page.goto(app_server.url + "/?view=timeline")
+    _click_mark(page, "episode: Putin's speech at the Valdai", "link: illustrates")
+    page.wait_for_selector(GRAPH, timeout=60_000)
+    assert "focus=episode%3Avaldai-2014" in page.url or "focus=episode:valdai-2014" in page.url
+    page.get_by_text("Neighbourhood, 1 hop(s)").wait_for()
+
+
+def test_selecting_a_matrix_cell_lists_its_quotes(page, app_server, store):
+    page.goto(app_server.url + "/?view=matrix")
+    _click_mark(page, "subject: Ischinger", "trait: 4.")
+    page.get_by_text("quote(s)", exact=False).first.wait_for(timeout=60_000)
+    page.get_by_text("Mamedov smiled and said that it was correct", exact=False).first.wait_for()
+    assert "sel=episode%3Aischinger-mamedov-1990s" in page.url and "trait=4" in page.url
