@@ -198,6 +198,21 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
+    from kg.load import TextProgress, load_files
+    progress = None if args.quiet else TextProgress(sys.stderr)
+    try:
+        report = load_files(args.store, args.files, ontology=args.ontology, progress=progress)
+    finally:
+        if progress:
+            progress.close()
+    print(f"Read {report.triples:,} triples from {len(report.files)} file(s) into {report.store} "
+          f"in {report.load_seconds:.1f} s ({report.rate:,.0f} triples/s; checked in "
+          f"{report.check_seconds:.1f} s). Open it with --store {report.store} or KG_STORE={report.store}.",
+          file=out)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m kg", description=(
         "Explore the knowledge graph of Søndergaard, 'Russian negotiating style' (EPC, 2025)."))
@@ -211,6 +226,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check data against the SHACL shapes")
     p.add_argument("files", nargs="*", metavar="FILE", help="RDF files (default: data/*.ttl)")
     p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("load", help="bulk-load RDF files into a persistent on-disk store")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="RDF files: .ttl .nt .nq .trig .rdf .owl .jsonld, optionally .gz")
+    p.add_argument("--store", metavar="DIR", required=True, help="the store directory (created when missing)")
+    p.add_argument("--no-ontology", dest="ontology", action="store_false",
+                   help="do not add the project ontology (ontology/*.ttl), which views need to draw links")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("stats", parents=[backend], help="counts per class and per property")
     p.set_defaults(func=cmd_stats)

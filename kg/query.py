@@ -101,22 +101,25 @@ def run_query(store: Store, text: str, *, timeout: float = DEFAULT_TIMEOUT, max_
     started = time.monotonic()
     if not getattr(store.backend, "forkable", False):
         plan = check_query(text)
-        result = _execute_remote(store, plan.kind, plan.text, max_rows, timeout)
+        result = _execute_remote(store, plan.kind, plan.text, max_rows, timeout, max_result_bytes)
     else:
         result = _execute_forked(store, text, max_rows, timeout, max_result_bytes, memory_budget)
     return replace(result, seconds=time.monotonic() - started)
 
 
-def _execute_remote(store: Store, kind: str, text: str, max_rows: int, timeout: float) -> QueryResult:
+def _execute_remote(store: Store, kind: str, text: str, max_rows: int, timeout: float,
+                    max_result_bytes: int) -> QueryResult:
+    """The time limit and the size cap become the HTTP deadline and the response cap."""
     backend = store.backend
-    previous = getattr(backend, "timeout", None)
-    if previous is not None:
-        backend.timeout = timeout
+    limits = {"timeout": timeout, "max_bytes": max_result_bytes}
+    previous = {k: getattr(backend, k) for k in limits if hasattr(backend, k)}
+    for k in previous:
+        setattr(backend, k, limits[k])
     try:
         return _execute(store, kind, text, max_rows)
     finally:
-        if previous is not None:
-            backend.timeout = previous
+        for k, v in previous.items():
+            setattr(backend, k, v)
 
 
 def _size(n: int) -> str:

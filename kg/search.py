@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from functools import lru_cache
 
+from kg import fetch
 from kg.errors import AmbiguousName, KGError, NotFound
 from kg.kinds import ENTITY_CLASSES, KIND_BY_KEY, kind_of
 from kg.model import SearchHit
+from kg.names import NameIndex
 from kg.namespaces import PREFIXES
 from kg.sparql import Raw, iri_term, values
 from kg.store import Store
@@ -75,6 +78,55 @@ def pattern(text: str) -> str:
     return "".join(out)
 
 
+def _utf8(ch: str) -> str:
+    return "".join(f"\\x{b:02X}" for b in ch.encode("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _byte_classes() -> dict[str, str]:
+    """Like :func:`_classes`, for engines that match bytes: non-ASCII members as UTF-8 byte escapes."""
+    members: dict[str, set[str]] = {}
+    for ch in _ALPHABET:
+        folded = fold(ch)
+        if len(folded) == 1:
+            members.setdefault(folded, set()).add(ch)
+    out = {}
+    for key, chars in members.items():
+        chars |= {key, key.upper()}
+        ascii_ = "".join("\\" + c if c in _REGEX_SPECIAL else c for c in sorted(c for c in chars if c.isascii()))
+        wide = [_utf8(c) for c in sorted(c for c in chars if not c.isascii())]
+        parts = ([f"[{ascii_}]" if len(ascii_.replace("\\", "")) > 1 else ascii_] if ascii_ else []) + wide
+        out[key] = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return out
+
+
+def byte_pattern(text: str) -> str:
+    """The folding expression for regex engines that see UTF-8 bytes, not characters.
+
+    Virtuoso 7 matches REGEX on stored strings byte by byte and garbles
+    non-ASCII characters in a pattern, so each one is written as its UTF-8
+    bytes (``\\xC3\\xB8`` for ø). On a character engine the same escapes name
+    unlikely Latin-1 pairs ("Ã¸"), so :func:`search` may send both patterns
+    to any engine and check the matches in Python.
+
+    >>> byte_pattern("ø")[:16]
+    '(?:[Oo]|\\\\xC2\\\\xBA'
+    >>> import re
+    >>> bool(re.search(byte_pattern("sonder").encode(), "Carsten Søndergaard".encode("utf-8")))
+    True
+    """
+    classes = _byte_classes()
+    out = []
+    for ch in fold(text):
+        if ch in classes:
+            out.append(classes[ch])
+        elif ch in _REGEX_SPECIAL:
+            out.append("\\" + ch)
+        else:
+            out.append(ch if ch.isascii() else _utf8(ch))
+    return "".join(out)
+
+
 def _score(query: str, matched: str) -> int:
     q, m = fold(query), fold(matched)
     if m == q:
@@ -99,10 +151,19 @@ def search(store: Store, text: str, *, kinds: tuple[str, ...] = (), limit: int =
     if len(text) > 200:
         raise KGError("The search text is longer than 200 characters; shorten it.")
     classes = [c for k in kinds for c in KIND_BY_KEY[k].classes] if kinds else list(ENTITY_CLASSES)
-    rows = store.select("search", pattern=pattern(text), types=Raw(values(classes)), limit=max(limit * 10, 200))
+    want = max(limit * 10, 200)
+    index = store.name_index()
+    if index is None:
+        rows = store.select("search", pattern=pattern(text), bytes=byte_pattern(text),
+                            types=Raw(values(classes)), limit=want)
+    else:
+        rows = _indexed_rows(store, index, text, classes, want)
+    wanted = fold(text)
     best: dict[str, tuple[int, str, str, set[str]]] = {}
     for row in rows:
         iri, label, matched = str(row["entity"]), str(row["label"]), str(row["matched"])
+        if wanted not in fold(matched):  # a byte-pattern match on a character engine
+            continue
         score = _score(text, matched)
         prev = best.get(iri)
         types = (prev[3] if prev else set()) | {str(row["type"])}
@@ -117,6 +178,26 @@ def search(store: Store, text: str, *, kinds: tuple[str, ...] = (), limit: int =
             hits.append(SearchHit(iri, label, kind.key, matched, score))
     hits.sort(key=lambda h: (h.score, len(h.label), h.label.casefold(), h.iri))
     return hits[:limit]
+
+
+def _indexed_rows(store: Store, index: NameIndex, text: str, classes: list[str], want: int) -> list[dict]:
+    """The rows ``queries/search.rq`` returns, with the names found in the index:
+    the same expression decides a match, labels and types come from the store."""
+    regex = re.compile(pattern(text))
+    rows: list[dict] = []
+    offset = 0
+    while len(rows) < want:
+        page = list(index.matches(text, limit=want, offset=offset))
+        offset += len(page)
+        found = [(entity, name) for entity, name in page if regex.search(name)]
+        facts: dict[str, list[dict]] = defaultdict(list)
+        for batch in fetch.chunks(sorted({entity for entity, _ in found})):
+            for row in store.select("entity_types", nodes=Raw(values(batch)), types=Raw(values(classes))):
+                facts[str(row["entity"])].append(row)
+        rows += [{**row, "matched": name} for entity, name in found for row in facts.get(entity, ())]
+        if len(page) < want:
+            break
+    return rows[:want]
 
 
 def expand_curie(text: str) -> str | None:

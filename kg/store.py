@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
@@ -21,7 +22,8 @@ from rdflib.term import Node
 
 from kg.backends import Backend, OxigraphBackend, SelectResult
 from kg.backends.base import Triple
-from kg.errors import BackendError, DataSyntaxError
+from kg.errors import BackendError, DataSyntaxError, QueryError
+from kg.names import NameIndex
 from kg.namespaces import GRAPH
 from kg.sparql import render
 
@@ -76,13 +78,28 @@ class Store:
     :meth:`select`, or any text through :meth:`select_text`.
     """
 
-    def __init__(self, backend: Backend):
+    def __init__(self, backend: Backend, *, names: NameIndex | None = None):
         self.backend = backend
+        self._names = names
+        self._names_lock = threading.Lock()
 
     # -- queries ---------------------------------------------------------
     def select(self, name: str, **params: object) -> list[dict[str, Node]]:
-        """Run the named query ``kg/queries/<name>.rq``; rows as dicts."""
-        return self.backend.select(render(name, **params)).dicts()
+        """Run the named query ``kg/queries/<name>.rq``; rows as dicts.
+
+        Raises :class:`QueryError` when the store cut the answer short (a
+        remote server's row cap): a view built on part of an answer would
+        silently lack nodes or evidence.
+        """
+        return self._whole(name, **params).dicts()
+
+    def _whole(self, name: str, **params: object) -> SelectResult:
+        result = self.backend.select(render(name, **params))
+        if result.truncated:
+            raise QueryError(f"{self.backend.name} cut the answer to the query {name!r} at "
+                             f"{len(result.rows):,} rows (a server-side row cap, e.g. Virtuoso's "
+                             "ResultSetMaxRows); narrow the view, or raise the cap on the server.")
+        return result
 
     def select_text(self, text: str, *, limit: int | None = None) -> SelectResult:
         return self.backend.select(text, limit=limit)
@@ -120,6 +137,24 @@ class Store:
         """Forget what was computed from the old contents."""
         self.__dict__.pop("link_properties", None)
         self.__dict__.pop("_content_hash", None)
+        self._names = None  # rebuilt from the store on the next search
+
+    # -- the name index (kg.names) ----------------------------------------
+    def name_index(self) -> NameIndex | None:
+        """The index :func:`kg.search.search` reads names from: the persistent
+        store's own, or one built from the store on first use; ``None`` for a
+        remote endpoint, where the server searches."""
+        if self._names is None and isinstance(self.backend, OxigraphBackend):
+            with self._names_lock:
+                if self._names is None:
+                    index = NameIndex()
+                    rows: dict[str, list[tuple[str, str]]] = {}
+                    for row in self._whole("names").rows:
+                        rows.setdefault(str(row[0]), []).append((str(row[1]), str(row[2])))
+                    for graph, names in rows.items():
+                        index.add(graph, names)
+                    self._names = index
+        return self._names
 
     def load_files(self, paths: Iterable[Path]) -> list[str]:
         return [self.load_file(p) for p in paths]
@@ -157,7 +192,7 @@ class Store:
         cached = self.__dict__.get("_content_hash")
         if cached is not None:
             return cached
-        rows = self.backend.select(render("all_quads"))
+        rows = self._whole("all_quads")
         lines: list[str] = []
         blank: dict[Node, Graph] = defaultdict(Graph)
         for row in rows.rows:
@@ -193,7 +228,9 @@ def open_store(*, path: str | Path | None = None, endpoint: str | None = None,
     if path:
         if not Path(path).exists():
             raise BackendError(f"No store at {path}: create it with `python -m kg load FILES --store {path}`.")
-        return Store(OxigraphBackend(path))
+        # Read-only: the app and any number of CLI commands can share one store;
+        # only `python -m kg load` writes to it (and its name index).
+        return Store(OxigraphBackend(path, read_only=True), names=NameIndex.open(path))
     store = Store(OxigraphBackend())
     store.load_files(default_files() if files is None else files)
     return store

@@ -38,7 +38,9 @@ def test_cq02_each_trait_has_the_executive_summary_line(store):
 
 
 def test_cq03_which_episodes_illustrate_zero_sum_thinking_and_on_what_evidence(store):
-    got = ask(store, """SELECT ?e ?q WHERE { ?e a/rdfs:subClassOf* nkg:Episode ; nkg:illustrates trait:6 .
+    # (a|a/rdfs:subClassOf+) means a/rdfs:subClassOf*; Virtuoso 7.2.5 answers the latter with no
+    # rows when it is joined with these constant evidence patterns (a bug of its transitive paths).
+    got = ask(store, """SELECT ?e ?q WHERE { ?e (a|a/rdfs:subClassOf+) nkg:Episode ; nkg:illustrates trait:6 .
         ?ev nkg:subject ?e ; nkg:predicate nkg:illustrates ; nkg:object trait:6 ; nkg:quote ?q }""")
     assert {e for e, _ in got} == {"episode:crimea-annexation-2014", "episode:donbas-invasion-2014",
                                   "episode:valdai-2014"}

@@ -12,16 +12,9 @@ from kg.errors import AmbiguousName, KGError, NotFound
 from kg.explore import Filters, induced, neighbourhood, overview, shortest_paths
 from kg.layout import positions
 from kg.search import resolve, search
-from kg.store import ROOT, open_store
-from tests.conftest import FIXTURES
+from kg.store import ROOT
 
 EX = "https://example.org/mini/"
-
-
-@pytest.fixture(scope="module")
-def mini():
-    """The ontology plus a hand-written graph small enough for exact answers."""
-    return open_store(files=[ROOT / "ontology" / "negkg.ttl", FIXTURES / "mini.ttl"])
 
 
 def test_neighbourhood_hop_by_hop(mini):

@@ -100,7 +100,9 @@ class OxigraphBackend:
             else:
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
-            raise BackendError(f"Cannot open the Oxigraph store at {self.path}: {exc}.") from exc
+            hint = (" Another process has it open for writing (a running `python -m kg load`?); "
+                    "wait for it to finish." if "lock" in str(exc).lower() else "")
+            raise BackendError(f"Cannot open the Oxigraph store at {self.path}: {exc}.{hint}") from exc
         self.name = "memory" if self.path is None else f"oxigraph:{self.path}"
 
     @property

@@ -1,0 +1,215 @@
+"""The remote SPARQL backend against a real Virtuoso server, and against servers that misbehave.
+
+Virtuoso (tests/conftest.py) is the real remote endpoint. The misbehaving ones
+are real HTTP servers on 127.0.0.1 in a thread — one that never answers, one
+that trickles its answer a byte at a time, one that is not a SPARQL endpoint —
+because the client must cope with exactly those at the network boundary.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import RDFS, XSD
+
+from kg.backends.remote import RemoteBackend
+from kg.errors import BackendError, QueryError, QueryTimeout
+from kg.namespaces import sparql_prefixes
+from kg.query import run_query
+from kg.store import Store, default_files, open_store
+from kg.virtuoso import VirtuosoServer, free_port
+
+P = sparql_prefixes()
+
+
+@pytest.fixture(scope="module")
+def remote(virtuoso) -> RemoteBackend:
+    return RemoteBackend(virtuoso.sparql_url, timeout=30)
+
+
+# -- a real Virtuoso ---------------------------------------------------------
+
+def test_select_returns_the_same_terms_as_the_embedded_store(remote):
+    rows = remote.select(P + """SELECT ?label ?number ?alt WHERE {
+        trait:6 rdfs:label ?label ; nkg:traitNumber ?number .
+        OPTIONAL { actor:lavrov skos:altLabel ?alt FILTER (LANG(?alt) = "ru") } }""").rows
+    assert rows == [(Literal("Zero-sum thinking"), Literal(6, datatype=XSD.integer), Literal("Сергей Лавров", lang="ru"))]
+
+
+def test_ask_answers_true_and_false(remote):
+    # Virtuoso sends ASK in JSON as a one-column SELECT; both forms must read as booleans.
+    assert remote.ask(P + "ASK { trait:6 a nkg:Trait }") is True
+    assert remote.ask(P + "ASK { trait:6 a nkg:Episode }") is False
+
+
+def test_construct_parses_the_triples(remote):
+    triples = remote.construct(P + "CONSTRUCT { trait:6 rdfs:label ?l } WHERE { trait:6 rdfs:label ?l }")
+    assert triples == [(URIRef("https://w3id.org/negkg/id/trait/6"), RDFS.label, Literal("Zero-sum thinking"))]
+
+
+def test_blank_nodes_come_back_as_blank_nodes(remote):
+    rows = remote.select(P + "SELECT ?list WHERE { ?src bibo:authorList ?list } LIMIT 1").rows
+    assert rows and isinstance(rows[0][0], BNode)
+
+
+def test_the_server_row_cap_is_reported_not_hidden(remote):
+    # Virtuoso's ResultSetMaxRows (10,000 here, as by default) cuts answers silently
+    # unless the client reads its X-SPARQL-MaxRows header.
+    query = "SELECT ?s ?o WHERE { ?s a ?t . ?o a ?t }"
+    result = remote.select(query)
+    assert result.truncated and len(result.rows) == 10_000
+    assert run_query(Store(remote), query, max_rows=50_000).truncated
+    assert not remote.select("SELECT ?t WHERE { ?s a ?t } LIMIT 10").truncated
+
+
+@pytest.fixture(scope="module")
+def capped(tmp_path_factory):
+    """A second Virtuoso whose row cap (100) is below what kg's own queries need."""
+    server = VirtuosoServer.find()
+    with server.started(tmp_path_factory.mktemp("virtuoso-capped"), max_rows=100):
+        server.load(default_files())
+        yield Store(RemoteBackend(server.sparql_url))
+
+
+def test_a_capped_answer_stops_a_view_instead_of_thinning_it(capped):
+    with pytest.raises(QueryError, match=r"cut the answer to the query 'all_quads' at 100 rows.*ResultSetMaxRows"):
+        capped.content_hash()
+    assert len(capped.select("traits")) == 7  # small answers are unaffected
+
+
+def test_a_query_error_carries_the_servers_message(remote):
+    with pytest.raises(QueryError, match=r"HTTP 400.*SP030.*syntax error"):
+        remote.select("SELEC * WHERE { ?s ?p ?o }")
+
+
+def test_an_estimated_overrun_is_a_timeout(remote):
+    # Virtuoso refuses (HTTP 500) a query whose *estimated* time exceeds its limit.
+    with pytest.raises(QueryTimeout, match="estimated execution time"):
+        remote.select("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
+
+
+def test_the_endpoint_is_read_only(remote):
+    store = Store(remote)
+    with pytest.raises(BackendError, match="read-only"):
+        store.load_bytes(b"<urn:a> <urn:b> <urn:c> .", format="application/n-triples", graph="urn:g", source="x.nt")
+    with pytest.raises(BackendError, match="read-only"):
+        store.drop_graph("https://w3id.org/negkg/graph/data/traits")
+    assert "https://w3id.org/negkg/graph/data/traits" in remote.graphs()
+
+
+def test_open_store_and_the_cli_use_the_endpoint(virtuoso, monkeypatch, capsys):
+    from kg.cli import main
+    monkeypatch.setenv("KG_SPARQL_ENDPOINT", virtuoso.sparql_url)
+    assert open_store().backend.name == f"sparql:{virtuoso.sparql_url}"
+    assert main(["search", "лавров"]) == 0
+    assert "Sergej Lavrov" in capsys.readouterr().out
+
+
+# -- servers that misbehave --------------------------------------------------
+
+class _Handler(BaseHTTPRequestHandler):
+    behaviour = "silent"
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if self.behaviour == "silent":
+            time.sleep(10)
+            return
+        if self.behaviour == "trickle":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.end_headers()
+            for byte in b'{"head": {"vars": []}, "results": {"bindings": []}}':
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.2)
+            return
+        if self.behaviour == "html":
+            body = b"<html><body><h1>Welcome to our library catalogue</h1></body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+        else:  # an HTTP 500 with a long HTML error page
+            body = b"<html><body><p>Internal error: " + b"x" * 5000 + b"</p></body></html>"
+            self.send_response(500)
+            self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture
+def server(request):
+    handler = type("Handler", (_Handler,), {"behaviour": request.param})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/sparql"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.mark.parametrize("server", ["silent", "trickle"], indirect=True)
+def test_the_deadline_fires_even_when_bytes_keep_coming(server):
+    # A socket timeout alone never fires against the trickling server: each byte
+    # arrives within it. The deadline is for the whole query.
+    backend = RemoteBackend(server, timeout=1.0)
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout, match=r"did not answer within the 1 s time limit"):
+        backend.select("SELECT * WHERE { ?s ?p ?o }")
+    assert time.monotonic() - started < 2.0
+
+
+@pytest.mark.parametrize("server", ["trickle"], indirect=True)
+def test_run_query_hands_its_time_limit_to_the_endpoint(server):
+    store = Store(RemoteBackend(server, timeout=60))
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout):
+        run_query(store, "SELECT * WHERE { ?s ?p ?o }", timeout=1)
+    assert time.monotonic() - started < 2.0
+    assert store.backend.timeout == 60  # restored after the query
+
+
+@pytest.mark.parametrize("server", ["html"], indirect=True)
+def test_a_page_that_is_not_an_endpoint_is_named(server):
+    with pytest.raises(BackendError, match=r"did not answer with SPARQL JSON results \(got text/html"):
+        RemoteBackend(server).select("SELECT * WHERE { ?s ?p ?o }")
+
+
+@pytest.mark.parametrize("server", ["error"], indirect=True)
+def test_an_error_page_is_shortened_and_stripped_of_markup(server):
+    with pytest.raises(QueryError) as caught:
+        RemoteBackend(server).select("SELECT * WHERE { ?s ?p ?o }")
+    message = str(caught.value)
+    assert "HTTP 500" in message and "Internal error: xxx" in message
+    assert "<" not in message.split("):", 1)[1] and len(message) < 800
+
+
+def test_a_server_that_is_down_is_named():
+    url = f"http://127.0.0.1:{free_port()}/sparql"
+    started = time.monotonic()
+    with pytest.raises(BackendError, match=rf"Cannot reach the SPARQL endpoint {url}: connection refused"):
+        RemoteBackend(url).ask("ASK { ?s ?p ?o }")
+    assert time.monotonic() - started < 2.0
+
+
+def test_limits_set_in_one_thread_do_not_leak_into_another():
+    backend = RemoteBackend("http://127.0.0.1:1/sparql", timeout=30)
+    backend.timeout = 2
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(backend.timeout))
+    thread.start()
+    thread.join()
+    assert (backend.timeout, seen) == (2, [30])
+
+
+def test_a_bad_url_is_refused_at_once():
+    with pytest.raises(BackendError, match="must start with http"):
+        RemoteBackend("localhost:8890/sparql")
