@@ -12,7 +12,7 @@ from kg.errors import NotFound
 from kg.kinds import kind_of
 from kg.model import Entity, Link, Participation, SupplementaryNote
 from kg.namespaces import NKG
-from kg.sparql import Raw, values
+from kg.sparql import Raw, one_of
 from kg.store import Store
 
 __all__ = ["describe"]
@@ -78,7 +78,7 @@ def _int(value: str | None) -> int | None:
 
 
 def _links(store: Store, iri: str) -> tuple[tuple[Link, ...], set[str]]:
-    rows = store.select("describe_links", iri=URIRef(iri), props=Raw(values(store.link_properties)))
+    rows = store.select("describe_links", iri=URIRef(iri), props=Raw(one_of(store.link_properties)))
     others: dict[tuple[str, str, bool], dict] = {}
     for row in rows:
         key = (str(row["p"]), str(row["other"]), row["dir"].toPython() == "out")

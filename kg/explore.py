@@ -9,7 +9,7 @@ the fetched view, so they compose and cost no extra queries.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from kg import fetch
@@ -17,7 +17,7 @@ from kg.errors import KGError, NotFound
 from kg.kinds import KIND_BY_KEY
 from kg.model import Edge, Path, Subgraph
 from kg.namespaces import ID
-from kg.sparql import Raw, values
+from kg.sparql import Raw, one_of, values
 from kg.store import Store
 
 __all__ = ["Filters", "neighbourhood", "overview", "induced", "build", "shortest_paths", "trait_iri", "MAX_HOPS"]
@@ -61,27 +61,50 @@ class Filters:
         return bool(self.kinds or self.traits or self.years or self.sources)
 
 
-def _expand(store: Store, frontier: list[str], props: list[str]) -> set[tuple[str, str, str]]:
+def _expand(store: Store, frontier: list[str], props: list[str], *,
+            query: str = "neighbours") -> set[tuple[str, str, str]]:
     edges: set[tuple[str, str, str]] = set()
     for batch in fetch.chunks(frontier):
-        for row in store.select("neighbours", nodes=Raw(values(batch)), props=Raw(values(props))):
-            edges.add((str(row["s"]), str(row["p"]), str(row["o"])))
+        for row in store.strings(query, nodes=Raw(values(batch)), props=Raw(one_of(props))):
+            edges.add((row["s"], row["p"], row["o"]))
     return edges
 
 
-def _collect(store: Store, focus: list[str], hops: int) -> tuple[set[str], set[tuple[str, str, str]]]:
-    props = list(store.link_properties)
+def _collect(store: Store, focus: list[str], hops: int, *,
+             close: bool = True) -> tuple[set[str], set[tuple[str, str, str]], set[str]]:
+    """Nodes within ``hops`` of the focus, the links found, and the outermost nodes.
+
+    With ``close``, the links among the outermost nodes are added and no
+    outermost nodes are returned; without, the caller closes them later.
+    """
     seen, frontier, edges = set(focus), list(focus), set()
     for _ in range(hops):
-        found = _expand(store, frontier, props)
+        found = _expand(store, frontier, list(store.link_properties))
         edges |= found
         frontier = sorted({n for s, _, o in found for n in (s, o)} - seen)
         seen.update(frontier)
         if not frontier:
             break
-    if frontier:  # links among the outermost nodes complete the induced view
-        edges |= {e for e in _expand(store, frontier, props) if e[0] in seen and e[2] in seen}
-    return seen, edges
+    if close and frontier:
+        return seen, edges | _closing(store, frontier, seen), set()
+    return seen, edges, set(frontier)
+
+
+def _closing(store: Store, outer: Iterable[str], within: set[str]) -> set[tuple[str, str, str]]:
+    """Links among the outermost nodes, which complete the induced view (links from them
+    inwards were found from the inside: their outgoing links suffice)."""
+    found = _expand(store, sorted(outer), list(store.link_properties), query="links_from")
+    return {e for e in found if e[2] in within}
+
+
+def _view(store: Store, start: list[str], hops: int, *, focus: list[str], filters: Filters,
+          max_nodes: int | None) -> Subgraph:
+    # A capped view without filters closes the outermost links among the nodes it keeps
+    # only: around a hub that is 300 nodes instead of thousands (see bench/). The cap
+    # then ranks by the links found hop by hop; filters need every link, so close first.
+    defer = max_nodes is not None and not filters
+    seen, edges, outer = _collect(store, start, hops, close=not defer)
+    return build(store, seen, edges, focus=focus, filters=filters, max_nodes=max_nodes, outer=outer)
 
 
 def neighbourhood(store: Store, focus: Iterable[str], *, hops: int = 1,
@@ -98,8 +121,7 @@ def neighbourhood(store: Store, focus: Iterable[str], *, hops: int = 1,
         raise KGError(f"hops must be between 0 and {MAX_HOPS}; got {hops}.")
     if not focus:
         raise NotFound("No focus entity given.")
-    seen, edges = _collect(store, focus, hops)
-    return build(store, seen, edges, focus=focus, filters=filters, max_nodes=max_nodes)
+    return _view(store, focus, hops, focus=focus, filters=filters, max_nodes=max_nodes)
 
 
 def overview(store: Store, *, filters: Filters = Filters(), max_nodes: int | None = None) -> Subgraph:
@@ -107,8 +129,7 @@ def overview(store: Store, *, filters: Filters = Filters(), max_nodes: int | Non
     traits = [str(r["t"]) for r in store.select("traits")]
     if not traits:
         raise NotFound("The store holds no traits; load ontology/ and data/ first.")
-    seen, edges = _collect(store, traits, 1)
-    return build(store, seen, edges, focus=[], filters=filters, max_nodes=max_nodes)
+    return _view(store, traits, 1, focus=[], filters=filters, max_nodes=max_nodes)
 
 
 def induced(store: Store, iris: Iterable[str], *, max_nodes: int | None = None) -> Subgraph:
@@ -116,32 +137,48 @@ def induced(store: Store, iris: Iterable[str], *, max_nodes: int | None = None) 
     iris = list(dict.fromkeys(iris))
     if not iris:
         return Subgraph((), ())
-    seen, edges = _collect(store, iris, 0)
+    seen, edges, _ = _collect(store, iris, 0)
     return build(store, seen, edges, focus=[], max_nodes=max_nodes)
 
 
 def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str]], *,
           focus: list[str], filters: Filters = Filters(), max_nodes: int | None = None,
-          highlight: frozenset = frozenset()) -> Subgraph:
-    """Assemble a Subgraph from node IRIs and link triples: labels, evidence, citations."""
+          highlight: frozenset = frozenset(), outer: set[str] = frozenset()) -> Subgraph:
+    """Assemble a Subgraph from node IRIs and link triples: labels, evidence, citations.
+
+    ``outer``: nodes whose links among themselves are still to be fetched, once
+    the filters and the node cap have chosen the nodes kept.
+    """
     nodes = fetch.nodes(store, iris)
     missing = [f for f in focus if f not in nodes]
     if missing:
         raise NotFound(f"No entity <{missing[0]}> in the store.")
     links = sorted(e for e in edges if e[0] in nodes and e[2] in nodes)
-    evidence = fetch.evidence(store, {s for s, _, _ in links})
-    out_edges = [Edge(s, o, p, store.property_label(p), tuple(evidence.get((s, p, o), ())))
-                 for s, p, o in links]
+    out_edges = [Edge(s, o, p, store.property_label(p)) for s, p, o in links]
+    if filters.sources:  # the source filter reads the evidence: fetch it for every link
+        out_edges = _with_evidence(store, out_edges)
     kept_nodes, out_edges = _apply(filters, nodes, out_edges, set(focus))
     total = len(kept_nodes)
     if max_nodes is not None and total > max_nodes:
         kept_nodes, out_edges = _cap(kept_nodes, out_edges, focus, max_nodes)
+    if outer & kept_nodes:
+        known = {e.key for e in out_edges}
+        late = sorted(e for e in _closing(store, outer & kept_nodes, kept_nodes) if e not in known)
+        out_edges = sorted(out_edges + [Edge(s, o, p, store.property_label(p)) for s, p, o in late],
+                           key=lambda e: e.key)
+    if not filters.sources:  # else only for the links kept (a capped view of a hub drops most)
+        out_edges = _with_evidence(store, out_edges)
     cited = {src for e in out_edges for ev in e.evidence for src in ev.sources}
     cited |= {n for n in kept_nodes if nodes[n].kind == "source"}
     citations = fetch.citations(store, cited)
     ordered = tuple(sorted((nodes[n] for n in kept_nodes), key=lambda n: (n.kind, n.label.casefold(), n.iri)))
     return Subgraph(ordered, tuple(out_edges), tuple(citations[c] for c in sorted(citations)),
                     tuple(focus), total if len(kept_nodes) < total else None, highlight)
+
+
+def _with_evidence(store: Store, edges: list[Edge]) -> list[Edge]:
+    evidence = fetch.evidence(store, {e.source for e in edges})
+    return [replace(e, evidence=tuple(evidence.get(e.key, ()))) for e in edges]
 
 
 def _apply(filters: Filters, nodes: dict, edges: list[Edge], focus: set[str]) -> tuple[set[str], list[Edge]]:

@@ -44,7 +44,7 @@ def nodes(store: Store, iris: Iterable[str]) -> dict[str, Node]:
     types: dict[str, set[str]] = defaultdict(set)
     years: dict[str, tuple[int | None, int | None, str | None]] = {}
     for batch in chunks(sorted(set(iris))):
-        for row in store.select("node_info", nodes=Raw(values(batch))):
+        for row in store.strings("node_info", nodes=Raw(values(batch))):
             iri = str(row["n"])
             if "label" in row:
                 labels.setdefault(iri, str(row["label"]))
@@ -88,7 +88,7 @@ def evidence(store: Store, subjects: Iterable[str]) -> dict[tuple[str, str, str]
     """Evidence for every link whose subject is one of ``subjects``."""
     rows: list[dict] = []
     for batch in chunks(sorted(set(subjects))):
-        rows += store.select("evidence", nodes=Raw(values(batch)))
+        rows += store.strings("evidence", nodes=Raw(values(batch)))
     return evidence_rows(rows)
 
 
@@ -107,7 +107,7 @@ def citations(store: Store, iris: Iterable[str]) -> dict[str, Citation]:
     authors: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for batch in chunks(iris):
         block = Raw(values(batch))
-        for row in store.select("citations", nodes=block):
+        for row in store.strings("citations", nodes=block):
             iri = str(row["src"])
             rec = records.setdefault(iri, {"title": str(row["title"]), "kind": "Document"})
             if "type" in row:
@@ -121,7 +121,7 @@ def citations(store: Store, iris: Iterable[str]) -> dict[str, Citation]:
                 rec["footnote"] = _int(row["footnote"])
             if "etAl" in row:
                 rec["et_al"] = str(row["etAl"]).lower() in ("true", "1")
-        for row in store.select("citation_authors", nodes=block):
+        for row in store.strings("citation_authors", nodes=block):
             index = _int(row.get("index"))
             authors[str(row["src"])].append((index if index is not None else 10**6, str(row["name"]), str(row["author"])))
     out = {}

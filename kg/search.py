@@ -19,7 +19,7 @@ from kg.kinds import ENTITY_CLASSES, KIND_BY_KEY, kind_of
 from kg.model import SearchHit
 from kg.names import NameIndex
 from kg.namespaces import PREFIXES
-from kg.sparql import Raw, iri_term, values
+from kg.sparql import Raw, iri_term, one_of, values
 from kg.store import Store
 
 __all__ = ["fold", "search", "resolve", "expand_curie"]
@@ -154,8 +154,8 @@ def search(store: Store, text: str, *, kinds: tuple[str, ...] = (), limit: int =
     want = max(limit * 10, 200)
     index = store.name_index()
     if index is None:
-        rows = store.select("search", pattern=pattern(text), bytes=byte_pattern(text),
-                            types=Raw(values(classes)), limit=want)
+        rows = store.strings("search", pattern=pattern(text), bytes=byte_pattern(text),
+                            types=Raw(one_of(classes)), limit=want)
     else:
         rows = _indexed_rows(store, index, text, classes, want)
     wanted = fold(text)
@@ -192,7 +192,7 @@ def _indexed_rows(store: Store, index: NameIndex, text: str, classes: list[str],
         found = [(entity, name) for entity, name in page if regex.search(name)]
         facts: dict[str, list[dict]] = defaultdict(list)
         for batch in fetch.chunks(sorted({entity for entity, _ in found})):
-            for row in store.select("entity_types", nodes=Raw(values(batch)), types=Raw(values(classes))):
+            for row in store.strings("entity_types", nodes=Raw(values(batch)), types=Raw(one_of(classes))):
                 facts[str(row["entity"])].append(row)
         rows += [{**row, "matched": name} for entity, name in found for row in facts.get(entity, ())]
         if len(page) < want:

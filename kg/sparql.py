@@ -17,7 +17,7 @@ from rdflib import Literal, URIRef
 from kg.errors import KGError
 from kg.namespaces import sparql_prefixes
 
-__all__ = ["query_text", "render", "iri_term", "literal_term", "values", "Raw", "QUERY_DIR"]
+__all__ = ["query_text", "render", "iri_term", "literal_term", "values", "one_of", "Raw", "QUERY_DIR"]
 
 QUERY_DIR = Path(__file__).parent / "queries"
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
@@ -77,6 +77,20 @@ def _term(value: object) -> str:
 def values(iris: Iterable[str]) -> str:
     """Space-separated IRIs for a ``VALUES ?x { {{name}} }`` block."""
     return " ".join(iri_term(i) for i in iris)
+
+
+def one_of(iris: Iterable[str]) -> str:
+    """Comma-separated IRIs for ``FILTER (?x IN ({{name}}))``.
+
+    Queries bind the entities they start from with one VALUES block and test
+    a fixed set of properties or classes with IN: Oxigraph joins a second
+    VALUES block by scanning every triple of each property (4 s instead of
+    20 ms for a 2-hop view at a million triples, see bench/).
+
+    >>> one_of(["https://e.org/a", "https://e.org/b"])
+    '<https://e.org/a>, <https://e.org/b>'
+    """
+    return ", ".join(iri_term(i) for i in iris)
 
 
 def render(name: str, **params: object) -> str:

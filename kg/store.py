@@ -93,8 +93,17 @@ class Store:
         """
         return self._whole(name, **params).dicts()
 
-    def _whole(self, name: str, **params: object) -> SelectResult:
-        result = self.backend.select(render(name, **params))
+    def strings(self, name: str, **params: object) -> list[dict[str, str]]:
+        """Run the named query; rows as dicts of plain strings (IRIs, lexical forms).
+
+        For code that only reads ``str`` of each value (views, the fetch
+        functions): no rdflib term is built. Same truncation rule as :meth:`select`.
+        """
+        return self._whole(name, strings=True, **params).dicts()
+
+    def _whole(self, name: str, *, strings: bool = False, **params: object) -> SelectResult:
+        query = render(name, **params)
+        result = self.backend.select_strings(query) if strings else self.backend.select(query)
         if result.truncated:
             raise QueryError(f"{self.backend.name} cut the answer to the query {name!r} at "
                              f"{len(result.rows):,} rows (a server-side row cap, e.g. Virtuoso's "
@@ -137,6 +146,7 @@ class Store:
         """Forget what was computed from the old contents."""
         self.__dict__.pop("link_properties", None)
         self.__dict__.pop("_content_hash", None)
+        self.__dict__.pop("_property_labels", None)
         self._names = None  # rebuilt from the store on the next search
 
     # -- the name index (kg.names) ----------------------------------------
@@ -171,13 +181,17 @@ class Store:
         return props
 
     def property_label(self, iri: str) -> str:
-        prop = self.link_properties.get(iri)
-        if prop:
-            return prop.label
+        label = self._property_labels.get(iri)
+        return label if label is not None else iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+    @cached_property
+    def _property_labels(self) -> dict[str, str]:
+        # Asked once per edge of every view: a dict, built with link_properties.
+        labels = {iri: p.label for iri, p in self.link_properties.items()}
         for p in self.link_properties.values():
-            if p.inverse == iri:
-                return f"{p.label} (inverse)"
-        return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+            if p.inverse:
+                labels.setdefault(p.inverse, f"{p.label} (inverse)")
+        return labels
 
     def triple_count(self) -> int:
         return int(self.select("count_triples")[0]["n"].toPython())

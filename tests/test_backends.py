@@ -10,7 +10,7 @@ is not portable (see the comments in kg/queries/*.rq for the ones fixed).
 from __future__ import annotations
 
 import pytest
-from rdflib import BNode, Literal
+from rdflib import BNode, Literal, URIRef
 
 from kg import catalog
 from kg.describe import describe
@@ -98,3 +98,16 @@ def test_gallery_queries_agree_with_the_embedded_store(memory_store, other, exam
         return
     assert _rows(got) == _rows(expected)
     assert got.rows or got.triples, "the example must return something"
+
+
+@pytest.mark.parametrize("value, lang", [("Zero-sum thinking", None), ("Сергей Лавров", "ru"), ("", None),
+                                         ("x", "en-GB"), ("line\nbreak", None)])
+def test_fast_terms_are_the_terms_rdflib_builds(value, lang):
+    # kg.backends.oxigraph.string / iri skip rdflib's casting; they must build the same objects.
+    from kg.backends.oxigraph import iri, string
+    fast, slow = string(value, lang), Literal(value, lang=lang)
+    assert (fast, hash(fast), fast.n3(), fast.toPython(), fast.language, fast.datatype) == \
+        (slow, hash(slow), slow.n3(), slow.toPython(), slow.language, slow.datatype)
+    assert {s: getattr(fast, s) for s in Literal.__slots__} == {s: getattr(slow, s) for s in Literal.__slots__}
+    assert iri("https://w3id.org/negkg/id/trait/6") == URIRef("https://w3id.org/negkg/id/trait/6")
+    assert type(iri("urn:x")) is URIRef

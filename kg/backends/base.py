@@ -17,7 +17,7 @@ class SelectResult:
     """Variables and rows of a SELECT query; a row holds ``None`` for unbound."""
 
     variables: tuple[str, ...]
-    rows: list[tuple[Node | None, ...]]
+    rows: list[tuple[Node | None, ...]]  # or plain strings, from Backend.select_strings
     truncated: bool = False
 
     def dicts(self) -> list[dict[str, Node]]:
@@ -34,6 +34,12 @@ class Backend(Protocol):
 
     def select(self, query: str, *, limit: int | None = None) -> SelectResult:
         """Run a SELECT; stop after ``limit`` rows and flag ``truncated``."""
+
+    def select_strings(self, query: str) -> SelectResult:
+        """Run a SELECT; rows of plain strings (IRIs, blank node ids, lexical forms).
+
+        What views read: no rdflib term is built (a view converts 10^4–10^5
+        terms, most of them only to call ``str`` on them)."""
 
     def construct(self, query: str, *, limit: int | None = None) -> list[Triple]:
         """Run a CONSTRUCT or DESCRIBE and return its triples."""

@@ -31,7 +31,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from kg.backends.base import SelectResult, Triple
-from kg.backends.oxigraph import to_rdflib
+from kg.backends.oxigraph import iri, string, to_rdflib, typed
 from kg.errors import BackendError, QueryError, QueryTimeout
 
 __all__ = ["RemoteBackend", "DEFAULT_TIMEOUT", "MAX_RESPONSE_BYTES"]
@@ -59,16 +59,16 @@ _TAGS = re.compile(r"<[^>]+>")
 def _literal(value: str, binding: dict) -> Literal:
     lang = binding.get("xml:lang")
     if lang:
-        return Literal(value, lang=lang)
+        return string(value, lang)
     datatype = binding.get("datatype")
     if datatype in _INTEGER_TYPES:
         try:
-            return Literal(str(int(value)), datatype=URIRef(_XSD_INTEGER))
+            return typed(str(int(value)), _XSD_INTEGER)
         except ValueError:
             pass
     if datatype and datatype != _XSD_STRING:
-        return Literal(value, datatype=URIRef(datatype))
-    return Literal(value)
+        return typed(value, datatype)
+    return string(value)
 
 
 def term(binding: dict) -> Node:
@@ -83,12 +83,22 @@ def term(binding: dict) -> Node:
     """
     kind, value = binding.get("type"), binding.get("value", "")
     if kind == "uri":
-        return URIRef(value)
+        return iri(value)
     if kind in ("literal", "typed-literal"):
         return _literal(value, binding)
     if kind == "bnode":
         return BNode(value)
     raise QueryError(f"The endpoint returned a result term of type {kind!r}, which is not supported.")
+
+
+def _value(binding: dict) -> str:
+    """The plain string of a binding: what ``str(term(binding))`` gives, without the term."""
+    if binding.get("datatype") in _INTEGER_TYPES:
+        try:
+            return str(int(binding["value"]))
+        except ValueError:
+            pass
+    return binding["value"]
 
 
 def _shorten(body: bytes, limit: int = 600) -> str:
@@ -277,6 +287,18 @@ class RemoteBackend:
             truncated, bindings = True, bindings[:limit]
         rows = [tuple(term(b[v]) if v in b else None for v in variables) for b in bindings]
         return SelectResult(variables, rows, truncated)
+
+    def select_strings(self, query: str) -> SelectResult:
+        doc, headers = self._json(query)
+        self._refuse_partial(headers)
+        try:
+            variables = tuple(doc["head"]["vars"])
+            bindings = doc["results"]["bindings"]
+            rows = [tuple(_value(b[v]) if v in b else None for v in variables) for b in bindings]
+        except (KeyError, TypeError) as exc:
+            raise QueryError(f"The SPARQL endpoint {self._where} did not return SELECT results; "
+                             "is the query a SELECT?") from exc
+        return SelectResult(variables, rows, "x-sparql-maxrows" in headers)
 
     def _refuse_partial(self, headers: dict[str, str]) -> None:
         # Virtuoso's "anytime" answers: past MaxQueryExecutionTime it returns what it has so far.

@@ -1,0 +1,143 @@
+"""The benchmark: ``python -m bench`` (10k, 100k and 1M triples) or ``python -m bench --quick`` (10k, < 1 min).
+
+For each size it generates a synthetic graph shaped like the paper's
+(bench/generate.py), then measures, each backend in a process of its own:
+
+- kg on the in-memory store, the persistent on-disk store and Virtuoso (when
+  installed): load time and rate, peak RSS, label search, 2-hop
+  neighbourhoods, shortest paths, a 200-node export and its HTML page;
+- in the same run, the very queries kg sent, replayed on pyoxigraph directly
+  ("raw") and on plain rdflib, so ratios hold on a noisy machine (kg and raw
+  runs alternate);
+- the app's rerun after a filter change (Streamlit AppTest, the paper's graph).
+
+Prints a table per size and the targets of issue 6, and writes everything to
+``bench/results/bench-<time>.json`` (and ``latest.json``). Medians of ``--runs``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.generate import generate
+from bench.report import table, targets
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results"
+SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
+BACKENDS = ("memory", "disk", "virtuoso", "rdflib")
+
+
+def _worker(args: list[str], timeout: float, env: dict | None = None) -> list[dict]:
+    """Run one worker; keep the lines it printed even when it has to be stopped."""
+    cmd = [sys.executable, "-m", "bench.worker", *args]
+    proc = subprocess.Popen(cmd, cwd=HERE.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {})})
+    try:
+        out, err = proc.communicate(timeout=timeout)
+        note = None if proc.returncode == 0 else f"worker failed: {err.strip().splitlines()[-1:]}"
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        note = f"stopped after {timeout:g} s"
+    records = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    if note:
+        records.append({"op": "note", "note": note})
+    return records
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="10k triples only (under a minute)")
+    parser.add_argument("--sizes", default=None, help="comma-separated: 10k,100k,1M (default: all)")
+    parser.add_argument("--backends", default=",".join(BACKENDS), help="comma-separated: " + ",".join(BACKENDS))
+    parser.add_argument("--runs", type=int, default=None, help="timed runs per operation (default 5; 3 with --quick)")
+    parser.add_argument("--timeout", type=float, default=900, help="seconds per worker (default %(default)s)")
+    parser.add_argument("--no-app", action="store_true", help="skip the app rerun measurement")
+    args = parser.parse_args(argv)
+    sizes = ["10k"] if args.quick else (args.sizes.split(",") if args.sizes else list(SIZES))
+    runs = args.runs or (3 if args.quick else 5)
+    backends = [b for b in args.backends.split(",") if b]
+    if "virtuoso" in backends and not shutil.which("virtuoso-t"):
+        print("Virtuoso is not installed (apt-get install -y virtuoso-opensource): skipping it.", file=sys.stderr)
+        backends.remove("virtuoso")
+    RESULTS.mkdir(exist_ok=True)
+    started = time.time()
+    report = {"started": time.strftime("%Y-%m-%d %H:%M:%S"), "runs": runs, "cpus": os.cpu_count(),
+              "python": sys.version.split()[0], "sizes": {}, "app": {}}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        tmp = Path(tmp)
+        for size in sizes:
+            report["sizes"][size] = _size(size, backends, runs, args.timeout, tmp)
+            print(table(size, report["sizes"][size]), flush=True)
+        if not args.no_app:
+            report["app"] = _app(backends, runs, args.timeout, tmp)
+    report["seconds"] = time.time() - started
+    report["targets"] = targets(report)
+    print(_targets_text(report["targets"]))
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for name in (f"bench-{stamp}.json", "latest.json"):
+        (RESULTS / name).write_text(json.dumps(report, indent=1))
+    print(f"\nWrote {RESULTS / f'bench-{stamp}.json'} ({report['seconds']:.0f} s in all).")
+    return 0
+
+
+def _size(size: str, backends: list[str], runs: int, timeout: float, tmp: Path) -> dict:
+    data = RESULTS / "data" / f"synthetic-{size}.nt"
+    marks_file = data.with_suffix(".json")
+    if not data.exists() or not marks_file.exists():
+        data.parent.mkdir(parents=True, exist_ok=True)
+        marks = generate(data, SIZES[size])
+        marks_file.write_text(json.dumps(dataclasses.asdict(marks)))
+    queries = tmp / f"queries-{size}.json"
+    out = {}
+    order = ["memory"] + [b for b in backends if b != "memory"]  # memory records kg's queries for rdflib
+    for backend in order:
+        if backend not in backends and backend != "memory":
+            continue
+        workdir = tmp / f"{backend}-{size}"
+        workdir.mkdir()
+        out[backend] = _worker([backend, "--data", str(data), "--landmarks", str(marks_file), "--queries",
+                                str(queries), "--runs", str(runs), "--workdir", str(workdir)], timeout)
+        shutil.rmtree(workdir, ignore_errors=True)
+    return out
+
+
+def _app(backends: list[str], runs: int, timeout: float, tmp: Path) -> dict:
+    """The app on the paper's graph: embedded, and on the other backends loaded with it."""
+    out = {"memory": _worker(["app", "--runs", str(runs)], timeout)}
+    if "disk" in backends:
+        from kg.load import load_files
+        from kg.store import default_files
+        load_files(tmp / "paper-store", default_files(), ontology=False)
+        out["disk"] = _worker(["app", "--runs", str(runs)], timeout, env={"KG_STORE": str(tmp / "paper-store")})
+    if "virtuoso" in backends:
+        from kg.store import default_files
+        from kg.virtuoso import VirtuosoServer
+        server = VirtuosoServer.find()
+        with server.started(tmp / "paper-virtuoso"):
+            server.load(default_files())
+            out["virtuoso"] = _worker(["app", "--runs", str(runs)], timeout,
+                                      env={"KG_SPARQL_ENDPOINT": server.sparql_url})
+    return out
+
+
+def _targets_text(rows: list[dict]) -> str:
+    lines = ["", "Targets (issue 6 §5)"]
+    for t in rows:
+        mark = {True: "met", False: "MISSED", None: "not measured"}[t["met"]]
+        lines.append(f"  {mark:12}  {t['target']}: {t['value']}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
