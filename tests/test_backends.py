@@ -9,8 +9,12 @@ is not portable (see the comments in kg/queries/*.rq for the ones fixed).
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 from rdflib import BNode, Literal, URIRef
+from streamlit.testing.v1 import AppTest
 
 from kg import catalog
 from kg.describe import describe
@@ -20,6 +24,9 @@ from kg.inference import with_inferences
 from kg.query import run_query
 from kg.search import resolve, search
 from kg.stats import class_counts
+from kg.store import ROOT
+from kg.views import subgraph_for
+from kg.viewstate import ViewState
 
 EPISODE = "https://w3id.org/negkg/id/episode/"
 ACTOR = "https://w3id.org/negkg/id/actor/"
@@ -111,3 +118,25 @@ def test_fast_terms_are_the_terms_rdflib_builds(value, lang):
     assert {s: getattr(fast, s) for s in Literal.__slots__} == {s: getattr(slow, s) for s in Literal.__slots__}
     assert iri("https://w3id.org/negkg/id/trait/6") == URIRef("https://w3id.org/negkg/id/trait/6")
     assert type(iri("urn:x")) is URIRef
+
+
+@pytest.mark.parametrize("backend", ["disk", "virtuoso"])
+def test_the_app_draws_the_same_view_from_a_persistent_store_or_an_endpoint(backend, request, memory_store,
+                                                                           monkeypatch):
+    if backend == "disk":
+        monkeypatch.setenv("KG_STORE", str(request.getfixturevalue("disk_store_dir")))
+        name = "oxigraph:"
+    else:
+        monkeypatch.setenv("KG_SPARQL_ENDPOINT", request.getfixturevalue("virtuoso").sparql_url)
+        name = "sparql:http://127.0.0.1:"
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["focus"] = "episode:valdai-2014"
+    at.query_params["hops"] = "2"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    drawn = next(e for e in at.get("bidi_component") if e.key == "kg_graph")
+    nodes = {n["id"] for n in json.loads(drawn.proto.json)["nodes"]}
+    expected = subgraph_for(memory_store, ViewState(focus=("episode:valdai-2014",), hops=2))
+    assert nodes == {n.iri for n in expected.nodes}
+    captions = [re.sub(r"\\(.)", r"\1", c.value) for c in at.caption]  # without ui.md's escapes
+    assert any(c.startswith(f"Store: {name}") for c in captions), captions  # the sidebar names the store
