@@ -65,8 +65,7 @@ def _expand(store: Store, frontier: list[str], props: list[str], *,
             query: str = "neighbours") -> set[tuple[str, str, str]]:
     edges: set[tuple[str, str, str]] = set()
     for batch in fetch.chunks(frontier):
-        for row in store.strings(query, nodes=Raw(values(batch)), props=Raw(one_of(props))):
-            edges.add((row["s"], row["p"], row["o"]))
+        edges.update(store.string_rows(query, nodes=Raw(values(batch)), props=Raw(one_of(props))))
     return edges
 
 
@@ -149,21 +148,30 @@ def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str
     ``outer``: nodes whose links among themselves are still to be fetched, once
     the filters and the node cap have chosen the nodes kept.
     """
-    nodes = fetch.nodes(store, iris)
-    missing = [f for f in focus if f not in nodes]
+    iris = set(iris)
+    if filters or max_nodes is None or len(iris) <= max_nodes:
+        nodes = fetch.nodes(store, iris)
+        known = set(nodes)
+    else:  # a cap without filters: kinds decide what may be drawn, details only for the nodes kept
+        nodes, known = None, set(fetch.kinds(store, iris))
+    missing = [f for f in focus if f not in known]
     if missing:
         raise NotFound(f"No entity <{missing[0]}> in the store.")
-    links = sorted(e for e in edges if e[0] in nodes and e[2] in nodes)
+    links = sorted(e for e in edges if e[0] in known and e[2] in known)
     out_edges = [Edge(s, o, p, store.property_label(p)) for s, p, o in links]
     if filters.sources:  # the source filter reads the evidence: fetch it for every link
         out_edges = _with_evidence(store, out_edges)
-    kept_nodes, out_edges = _apply(filters, nodes, out_edges, set(focus))
+    kept_nodes = known
+    if filters:
+        kept_nodes, out_edges = _apply(filters, nodes, out_edges, set(focus))
     total = len(kept_nodes)
     if max_nodes is not None and total > max_nodes:
         kept_nodes, out_edges = _cap(kept_nodes, out_edges, focus, max_nodes)
+    if nodes is None:
+        nodes = fetch.nodes(store, kept_nodes)
     if outer & kept_nodes:
-        known = {e.key for e in out_edges}
-        late = sorted(e for e in _closing(store, outer & kept_nodes, kept_nodes) if e not in known)
+        have = {e.key for e in out_edges}
+        late = sorted(e for e in _closing(store, outer & kept_nodes, kept_nodes) if e not in have)
         out_edges = sorted(out_edges + [Edge(s, o, p, store.property_label(p)) for s, p, o in late],
                            key=lambda e: e.key)
     if not filters.sources:  # else only for the links kept (a capped view of a hub drops most)
@@ -177,7 +185,7 @@ def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str
 
 
 def _with_evidence(store: Store, edges: list[Edge]) -> list[Edge]:
-    evidence = fetch.evidence(store, {e.source for e in edges})
+    evidence = fetch.evidence_for(store, (e.key for e in edges))
     return [replace(e, evidence=tuple(evidence.get(e.key, ()))) for e in edges]
 
 

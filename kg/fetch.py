@@ -11,10 +11,10 @@ from typing import Iterable
 
 from kg.kinds import kind_of
 from kg.model import Citation, Evidence, Node
-from kg.sparql import Raw, values
+from kg.sparql import Raw, iri_term, values
 from kg.store import Store
 
-__all__ = ["nodes", "evidence", "evidence_rows", "citations", "chunks"]
+__all__ = ["nodes", "kinds", "evidence", "evidence_for", "evidence_rows", "citations", "chunks"]
 
 #: IRIs per VALUES block: keeps each query text small for remote endpoints.
 CHUNK = 500
@@ -63,6 +63,20 @@ def nodes(store: Store, iris: Iterable[str]) -> dict[str, Node]:
     return out
 
 
+def kinds(store: Store, iris: Iterable[str]) -> dict[str, str]:
+    """The kind of each IRI that has one: what :func:`nodes` keeps, at a third of its cost."""
+    types: dict[str, set[str]] = defaultdict(set)
+    for batch in chunks(sorted(set(iris))):
+        for iri, cls in store.string_rows("node_types", nodes=Raw(values(batch))):
+            types[iri].add(cls)
+    out = {}
+    for iri, classes in types.items():
+        kind = kind_of(classes)
+        if kind is not None:
+            out[iri] = kind.key
+    return out
+
+
 def evidence_rows(rows: list[dict]) -> dict[tuple[str, str, str], list[Evidence]]:
     """Group evidence query rows by the link (s, p, o) they back."""
     parts: dict[str, dict] = {}
@@ -89,6 +103,15 @@ def evidence(store: Store, subjects: Iterable[str]) -> dict[tuple[str, str, str]
     rows: list[dict] = []
     for batch in chunks(sorted(set(subjects))):
         rows += store.strings("evidence", nodes=Raw(values(batch)))
+    return evidence_rows(rows)
+
+
+def evidence_for(store: Store, links: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[Evidence]]:
+    """Evidence for exactly these (subject, predicate, object) links."""
+    rows: list[dict] = []
+    for batch in chunks(sorted(set(links)), size=CHUNK // 2):
+        block = " ".join(f"({iri_term(s)} {iri_term(p)} {iri_term(o)})" for s, p, o in batch)
+        rows += store.strings("evidence_for", links=Raw(block))
     return evidence_rows(rows)
 
 

@@ -101,6 +101,11 @@ class Store:
         """
         return self._whole(name, strings=True, **params).dicts()
 
+    def string_rows(self, name: str, **params: object) -> list[tuple[str | None, ...]]:
+        """Like :meth:`strings`, rows as tuples in the order of the query's variables
+        (for the hottest loops: no dict per row)."""
+        return self._whole(name, strings=True, **params).rows
+
     def _whole(self, name: str, *, strings: bool = False, **params: object) -> SelectResult:
         query = render(name, **params)
         result = self.backend.select_strings(query) if strings else self.backend.select(query)
