@@ -54,6 +54,8 @@ _RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0
 #: Media types some servers use for N-Triples (Virtuoso and older Jena say text/plain).
 _RDF_FORMATS = {"text/plain": ox.RdfFormat.N_TRIPLES}
 _TAGS = re.compile(r"<[^>]+>")
+#: PREFIX and BASE declarations and comments before a query's form.
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*\n|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*", re.I)
 
 
 def _literal(value: str, binding: dict) -> Literal:
@@ -272,33 +274,51 @@ class RemoteBackend:
                                f"(got {media or 'no media type'}: {_shorten(data, 200)}); is this the "
                                "endpoint's URL?") from exc
 
-    def select(self, query: str, *, limit: int | None = None) -> SelectResult:
+    def _bindings(self, query: str) -> tuple[tuple[str, ...], list[dict], bool]:
         doc, headers = self._json(query)
+        self._refuse_partial(headers)
         try:
-            variables = tuple(doc["head"]["vars"])
-            bindings = doc["results"]["bindings"]
+            return tuple(doc["head"]["vars"]), list(doc["results"]["bindings"]), "x-sparql-maxrows" in headers
         except (KeyError, TypeError) as exc:
             raise QueryError(f"The SPARQL endpoint {self._where} did not return SELECT results; "
                              "is the query a SELECT?") from exc
-        # Servers cap answers (Virtuoso: ResultSetMaxRows) and say so in this header.
-        truncated = "x-sparql-maxrows" in headers
-        self._refuse_partial(headers)
+
+    def _all_bindings(self, query: str, limit: int | None) -> tuple[tuple[str, ...], list[dict], bool]:
+        """Every binding (up to ``limit``), in pages when the server caps its answers.
+
+        Servers cut answers at a row cap and say so (Virtuoso: ResultSetMaxRows,
+        the X-SPARQL-MaxRows header). Then the query is asked again in ordered
+        pages of that size; the ORDER BY sits in a sub-query and OFFSET outside,
+        the form Virtuoso accepts beyond its cap (SR353 otherwise).
+        """
+        variables, bindings, capped = self._bindings(query)
+        split = _PROLOGUE.match(query)
+        body = query[split.end():]
+        if not capped or not bindings or not variables or not body[:6].upper() == "SELECT" or \
+                (limit is not None and len(bindings) > limit):
+            return variables, bindings, capped
+        size, order = len(bindings), " ".join(f"?{v}" for v in variables)
+        pages: list[dict] = []
+        while limit is None or len(pages) <= limit:
+            page = (f"{query[:split.end()]}SELECT * WHERE {{ {{ SELECT * WHERE {{ {{ {body}\n }} }} "
+                    f"ORDER BY {order} }} }} OFFSET {len(pages)} LIMIT {size}")
+            _, rows, _ = self._bindings(page)
+            pages += rows
+            if len(rows) < size:
+                return variables, pages, False
+        return variables, pages, True
+
+    def select(self, query: str, *, limit: int | None = None) -> SelectResult:
+        variables, bindings, truncated = self._all_bindings(query, limit)
         if limit is not None and len(bindings) > limit:
             truncated, bindings = True, bindings[:limit]
         rows = [tuple(term(b[v]) if v in b else None for v in variables) for b in bindings]
         return SelectResult(variables, rows, truncated)
 
     def select_strings(self, query: str) -> SelectResult:
-        doc, headers = self._json(query)
-        self._refuse_partial(headers)
-        try:
-            variables = tuple(doc["head"]["vars"])
-            bindings = doc["results"]["bindings"]
-            rows = [tuple(_value(b[v]) if v in b else None for v in variables) for b in bindings]
-        except (KeyError, TypeError) as exc:
-            raise QueryError(f"The SPARQL endpoint {self._where} did not return SELECT results; "
-                             "is the query a SELECT?") from exc
-        return SelectResult(variables, rows, "x-sparql-maxrows" in headers)
+        variables, bindings, truncated = self._all_bindings(query, None)
+        rows = [tuple(_value(b[v]) if v in b else None for v in variables) for b in bindings]
+        return SelectResult(variables, rows, truncated)
 
     def _refuse_partial(self, headers: dict[str, str]) -> None:
         # Virtuoso's "anytime" answers: past MaxQueryExecutionTime it returns what it has so far.
