@@ -98,28 +98,6 @@ def _open(backend: str, data: Path, workdir: Path):
     return Store(RemoteBackend(server.sparql_url, timeout=120)), seconds, server
 
 
-def _export_turtle(view) -> str:
-    """The Subgraph as Turtle: nodes with labels and kinds, links, evidence with quotes and sources."""
-    from rdflib import Graph, Literal, URIRef
-    from rdflib.namespace import RDFS
-    from kg.namespaces import NKG, PREFIXES
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
-    for n in view.nodes:
-        g.add((URIRef(n.iri), RDFS.label, Literal(n.label)))
-        g.add((URIRef(n.iri), NKG.kind, Literal(n.kind)))
-    for e in view.edges:
-        g.add((URIRef(e.source), URIRef(e.predicate), URIRef(e.target)))
-        for ev in e.evidence:
-            node = URIRef(ev.iri)
-            g.add((node, NKG.quote, Literal(ev.quote)))
-            g.add((node, NKG.inSection, URIRef(ev.section)))
-            for s in ev.sources:
-                g.add((node, NKG.citedSource, URIRef(s)))
-    return g.serialize(format="turtle")
-
-
 def _ops(marks: dict) -> dict[str, list[Callable]]:
     """Each measured operation: the calls (one per search text) it is made of."""
     from kg.explore import neighbourhood, shortest_paths
@@ -142,9 +120,10 @@ def regex_queries(marks: dict) -> list[str]:
 
 
 def run_kg(backend: str, data: Path, marks: dict, runs: int, workdir: Path, record: Path | None) -> None:
-    from kg.explore import neighbourhood
-    from kg.render import standalone_html
+    from kg.export import export
     from kg.search import search
+    from kg.views import subgraph_for
+    from kg.viewstate import ViewState
 
     store, load_seconds, server = _open(backend, data, workdir)
     try:
@@ -175,11 +154,12 @@ def run_kg(backend: str, data: Path, marks: dict, runs: int, workdir: Path, reco
             emit("raw: REGEX search query", raw_times, queries=len(queries))
         if record is not None and backend == "memory":
             record.write_text(json.dumps(log))
-        view = neighbourhood(store, [marks["focus"]], hops=2, max_nodes=200)
-        times, text = timed(lambda: _export_turtle(view), runs)
-        emit("export 200 nodes (Turtle)", times, nodes=len(view.nodes), edges=len(view.edges), bytes=len(text))
-        times, html = timed(lambda: standalone_html(view, title="benchmark"), runs)
-        emit("HTML of 200 nodes", times, bytes=len(html))
+        state = ViewState(focus=(marks["focus"],), hops=2, max_nodes=200)
+        view = subgraph_for(store, state)  # the app's pipeline: what is drawn is what is exported
+        for fmt, op in (("ttl", "export 200 nodes (Turtle)"), ("graphml", "export 200 nodes (GraphML)"),
+                        ("html", "HTML of 200 nodes")):
+            times, out = timed(lambda: export(store, state, view, fmt), runs)
+            emit(op, times, nodes=len(view.nodes), edges=len(view.edges), bytes=len(out.data))
         extra = {}
         if server is not None:
             extra["server_peak_rss_mb"] = _server_rss_mb(server.process.pid)
