@@ -8,7 +8,8 @@ seconds, where rdflib's parser takes minutes):
    written, so a bad file stops the load with its file, line and column and
    leaves the store exactly as it was;
 2. *load*: each file replaces its named graph (``graph/<folder>/<stem>``, as
-   in the in-memory store) through Oxigraph's bulk loader.
+   in the in-memory store) through Oxigraph's bulk loader; the store is then
+   compacted and the name index (:mod:`kg.names`) brought up to date.
 
 Progress (files, triples, rate) goes to a callback; the CLI draws it on stderr.
 Files may be gzip-compressed (``big.nt.gz``).
@@ -196,6 +197,7 @@ def load_files(store_dir: str | Path, files: Iterable[str | Path], *, ontology: 
         if graph not in graphs:
             graphs.append(graph)
     store.flush()
+    store.optimize()  # compacts the batches into fewer files: views read ~20% faster (bench/, 1M triples)
     _index_names(Store(backend), Path(store_dir) / INDEX_FILE, graphs, names, rebuild=fresh_index)
     return LoadReport(Path(store_dir), tuple(paths), tuple(graphs), total, checked, time.perf_counter() - started)
 

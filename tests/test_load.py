@@ -107,6 +107,12 @@ def test_cli_load_reports_progress_and_the_store_serves_every_command(tmp_path, 
     assert capsys.readouterr().out.startswith(f"{EX}bob\tBob\tperson")
     assert main(["show", "Alice", "--store", str(tmp_path / "s")]) == 0
     assert "participant" in capsys.readouterr().out
+    # a user query runs in the fenced worker on the read-only store too
+    assert main(["query", "--query", "SELECT ?l WHERE { ?x a nkg:Trait ; rdfs:label ?l } ORDER BY ?l",
+                 "--format", "csv", "--store", str(tmp_path / "s")]) == 0
+    assert capsys.readouterr().out.splitlines() == ["l", "Trait one", "Trait two"]
+    assert main(["stats", "--store", str(tmp_path / "s")]) == 0
+    assert capsys.readouterr().out.startswith(f"{_triples(*MINI):,} triples")
 
 
 def test_cli_load_error_is_one_sentence(tmp_path, capsys):

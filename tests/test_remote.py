@@ -113,6 +113,10 @@ def test_open_store_and_the_cli_use_the_endpoint(virtuoso, monkeypatch, capsys):
     assert open_store().backend.name == f"sparql:{virtuoso.sparql_url}"
     assert main(["search", "лавров"]) == 0
     assert "Sergej Lavrov" in capsys.readouterr().out
+    assert main(["query", "--query", "SELECT ?l WHERE { trait:6 rdfs:label ?l }", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["l", "Zero-sum thinking"]
+    assert main(["show", "episode:riyadh-2025"]) == 0
+    assert "Marco Rubio" in capsys.readouterr().out
 
 
 # -- servers that misbehave --------------------------------------------------
