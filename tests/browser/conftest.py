@@ -30,6 +30,13 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first
                   "--disable-dev-shm-usage"]
 
 
+@pytest.fixture(scope="session")
+def store(memory_store):
+    """The app under test reads its default, embedded store: expectations come from the same.
+    (tests/test_backends.py checks the app on a persistent store and on Virtuoso.)"""
+    return memory_store
+
+
 def chromium_path() -> str | None:
     for candidate in (os.environ.get("KG_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
                       shutil.which("chromium-browser")):
