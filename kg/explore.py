@@ -97,18 +97,22 @@ def _closing(store: Store, outer: Iterable[str], within: set[str]) -> set[tuple[
 
 
 def _view(store: Store, start: list[str], hops: int, *, focus: list[str], filters: Filters,
-          max_nodes: int | None) -> Subgraph:
+          max_nodes: int | None, page: int = 0) -> Subgraph:
     # A capped view without filters closes the outermost links among the nodes it keeps
     # only: around a hub that is 300 nodes instead of thousands (see bench/). The cap
     # then ranks by the links found hop by hop; filters need every link, so close first.
     defer = max_nodes is not None and not filters
     seen, edges, outer = _collect(store, start, hops, close=not defer)
-    return build(store, seen, edges, focus=focus, filters=filters, max_nodes=max_nodes, outer=outer)
+    return build(store, seen, edges, focus=focus, filters=filters, max_nodes=max_nodes, outer=outer, page=page)
 
 
-def neighbourhood(store: Store, focus: Iterable[str], *, hops: int = 1,
-                  filters: Filters = Filters(), max_nodes: int | None = None) -> Subgraph:
+def neighbourhood(store: Store, focus: Iterable[str], *, hops: int = 1, filters: Filters = Filters(),
+                  max_nodes: int | None = None, page: int = 0) -> Subgraph:
     """The entities within ``hops`` links of the focus, with the links between them.
+
+    With ``max_nodes``, a view larger than that keeps the focus and the
+    best-connected others; ``page`` (from 0) moves on to the next best
+    connected, so the pages of a view share no entity but the focus.
 
     >>> from kg.store import open_store
     >>> view = neighbourhood(open_store(), ["https://w3id.org/negkg/id/episode/valdai-2014"])
@@ -120,15 +124,16 @@ def neighbourhood(store: Store, focus: Iterable[str], *, hops: int = 1,
         raise KGError(f"hops must be between 0 and {MAX_HOPS}; got {hops}.")
     if not focus:
         raise NotFound("No focus entity given.")
-    return _view(store, focus, hops, focus=focus, filters=filters, max_nodes=max_nodes)
+    return _view(store, focus, hops, focus=focus, filters=filters, max_nodes=max_nodes, page=page)
 
 
-def overview(store: Store, *, filters: Filters = Filters(), max_nodes: int | None = None) -> Subgraph:
+def overview(store: Store, *, filters: Filters = Filters(), max_nodes: int | None = None,
+             page: int = 0) -> Subgraph:
     """The traits and everything linked to them: the paper's argument at a glance."""
     traits = [str(r["t"]) for r in store.select("traits")]
     if not traits:
         raise NotFound("The store holds no traits; load ontology/ and data/ first.")
-    return _view(store, traits, 1, focus=[], filters=filters, max_nodes=max_nodes)
+    return _view(store, traits, 1, focus=[], filters=filters, max_nodes=max_nodes, page=page)
 
 
 def induced(store: Store, iris: Iterable[str], *, max_nodes: int | None = None) -> Subgraph:
@@ -142,7 +147,7 @@ def induced(store: Store, iris: Iterable[str], *, max_nodes: int | None = None) 
 
 def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str]], *,
           focus: list[str], filters: Filters = Filters(), max_nodes: int | None = None,
-          highlight: frozenset = frozenset(), outer: set[str] = frozenset()) -> Subgraph:
+          highlight: frozenset = frozenset(), outer: set[str] = frozenset(), page: int = 0) -> Subgraph:
     """Assemble a Subgraph from node IRIs and link triples: labels, evidence, citations.
 
     ``outer``: nodes whose links among themselves are still to be fetched, once
@@ -166,7 +171,9 @@ def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str
         kept_nodes, out_edges = _apply(filters, nodes, out_edges, set(focus))
     total = len(kept_nodes)
     if max_nodes is not None and total > max_nodes:
-        kept_nodes, out_edges = _cap(kept_nodes, out_edges, focus, max_nodes)
+        kept_nodes, out_edges = _cap(kept_nodes, out_edges, focus, max_nodes, page)
+    elif page:
+        raise KGError(f"Page {page + 1} does not exist: the whole view fits on one page.")
     if nodes is None:
         nodes = fetch.nodes(store, kept_nodes)
     if outer & kept_nodes:
@@ -238,15 +245,20 @@ def _trait_filter(numbers: frozenset[int], nodes: dict, edges: list[Edge], keep:
     return kept
 
 
-def _cap(keep: set[str], edges: list[Edge], focus: list[str], max_nodes: int) -> tuple[set[str], list[Edge]]:
-    """Keep the focus and the best-connected nodes, up to ``max_nodes``."""
+def _cap(keep: set[str], edges: list[Edge], focus: list[str], max_nodes: int,
+         page: int = 0) -> tuple[set[str], list[Edge]]:
+    """Keep the focus and the best-connected others: ``max_nodes`` in all, the ``page``-th lot."""
     degree: dict[str, int] = defaultdict(int)
     for e in edges:
         degree[e.source] += 1
         degree[e.target] += 1
-    ranked = [n for n in focus if n in keep]
-    ranked += sorted((n for n in keep if n not in ranked), key=lambda n: (-degree[n], n))
-    kept = set(ranked[:max_nodes])
+    pinned = [n for n in focus if n in keep]
+    others = sorted((n for n in keep if n not in pinned), key=lambda n: (-degree[n], n))
+    size = max(1, max_nodes - len(pinned))
+    count = max(1, -(-len(others) // size))
+    if not 0 <= page < count:
+        raise KGError(f"Page {page + 1} does not exist: the view has {count} page(s) of {max_nodes} entities.")
+    kept = set(pinned) | set(others[page * size:(page + 1) * size])
     return kept, [e for e in edges if e.source in kept and e.target in kept]
 
 

@@ -5,12 +5,16 @@ The app draws, and every export writes, the Subgraph this returns for a view.
 
 from __future__ import annotations
 
+from kg.aggregate import Aggregated, aggregate
 from kg.explore import neighbourhood, overview, shortest_paths
 from kg.model import Subgraph
 from kg.store import Store
 from kg.viewstate import ViewState
 
-__all__ = ["subgraph_for"]
+__all__ = ["subgraph_for", "grouped", "GROUP_LIMIT"]
+
+#: A summarised view stands for at most this many of the best-connected entities.
+GROUP_LIMIT = 5_000
 
 
 def subgraph_for(store: Store, state: ViewState) -> Subgraph:
@@ -22,14 +26,26 @@ def subgraph_for(store: Store, state: ViewState) -> Subgraph:
     >>> view.focus
     ('https://w3id.org/negkg/id/episode/riyadh-2025',)
     """
+    if state.group != "none":
+        return grouped(store, state).view
+    page = state.page - 1
     if state.path_from and state.path_to:
         view = shortest_paths(store, state.path_from, state.path_to)[1]
     elif state.focus:
         view = neighbourhood(store, state.focus, hops=state.hops, filters=state.filters,
-                             max_nodes=state.max_nodes)
+                             max_nodes=state.max_nodes, page=page)
     else:
-        view = overview(store, filters=state.filters, max_nodes=state.max_nodes)
+        view = overview(store, filters=state.filters, max_nodes=state.max_nodes, page=page)
     if state.inferred:
         from kg.inference import with_inferences  # owlrl is only needed for inferred views
         view = with_inferences(store, view)
     return view
+
+
+def grouped(store: Store, state: ViewState) -> Aggregated:
+    """The view summarised: one node per kind or community (the focus stays itself).
+
+    It stands for the view's :data:`GROUP_LIMIT` best-connected entities.
+    """
+    whole = subgraph_for(store, state.with_(group="none", page=1, max_nodes=GROUP_LIMIT))
+    return aggregate(whole, by=state.group, keep=state.focus)

@@ -29,6 +29,7 @@ VIEWS = ("graph", "timeline", "matrix", "sources", "query", "ontology", "analyti
 DEFAULT_MAX_NODES = 300
 SIZE_BY = ("none", "degree", "betweenness")
 COLOUR_BY = ("kind", "community")
+GROUP_BY = ("none", "kind", "community")
 
 #: URL parameter -> what it holds (the README's table is generated from this).
 PARAMS: dict[str, str] = {
@@ -48,6 +49,8 @@ PARAMS: dict[str, str] = {
     "size": f"node size by {', '.join(SIZE_BY)} (default none)",
     "colour": f"node colour by {', '.join(COLOUR_BY)} (default kind)",
     "max_nodes": f"most nodes sent to the browser (default {DEFAULT_MAX_NODES})",
+    "page": "which page of a view larger than max_nodes: 2 = the next best-connected entities (default 1)",
+    "group": f"summarise a large view into one node per {' or '.join(GROUP_BY[1:])} (default none)",
 }
 
 
@@ -83,6 +86,8 @@ class ViewState:
     size_by: str = "none"
     colour_by: str = "kind"
     max_nodes: int = DEFAULT_MAX_NODES
+    page: int = 1
+    group: str = "none"
 
     def __post_init__(self) -> None:
         norm = lambda v: _iri(v) if v else v  # noqa: E731
@@ -100,6 +105,10 @@ class ViewState:
             raise KGError(f"size must be one of {SIZE_BY} and colour one of {COLOUR_BY}.")
         if not 1 <= self.max_nodes <= 100_000:
             raise KGError(f"max_nodes must be between 1 and 100000; got {self.max_nodes}.")
+        if self.page < 1:
+            raise KGError(f"page must be 1 or more; got {self.page}.")
+        if self.group not in GROUP_BY:
+            raise KGError(f"Unknown grouping {self.group!r}; use one of {', '.join(GROUP_BY)}.")
         self.filters  # validates kinds, traits and years
 
     @property
@@ -130,6 +139,8 @@ class ViewState:
             "size": self.size_by,
             "colour": self.colour_by,
             "max_nodes": str(self.max_nodes),
+            "page": str(self.page),
+            "group": self.group,
         }
         defaults = ViewState()._raw()
         return {k: v for k, v in out.items() if v != defaults[k]}
@@ -137,7 +148,8 @@ class ViewState:
     def _raw(self) -> dict[str, str]:
         return {"view": "graph", "focus": "", "hops": "1", "kind": "", "trait": "", "years": "",
                 "source": "", "sel": "", "edge": "", "path_from": "", "path_to": "", "q": "",
-                "infer": "0", "size": "none", "colour": "kind", "max_nodes": str(DEFAULT_MAX_NODES)}
+                "infer": "0", "size": "none", "colour": "kind", "max_nodes": str(DEFAULT_MAX_NODES),
+                "page": "1", "group": "none"}
 
     @classmethod
     def from_params(cls, params: Mapping[str, str]) -> "ViewState":
@@ -156,8 +168,9 @@ class ViewState:
             raise KGError("URL parameter edge: expected SUBJECT|PREDICATE|OBJECT.")
         try:
             hops, max_nodes = int(get("hops") or 1), int(get("max_nodes") or DEFAULT_MAX_NODES)
+            page = int(get("page") or 1)
         except ValueError:
-            raise KGError("URL parameters hops and max_nodes must be whole numbers.") from None
+            raise KGError("URL parameters hops, max_nodes and page must be whole numbers.") from None
         return cls(
             view=get("view") or "graph", focus=split("focus"), hops=hops,
             kinds=frozenset(split("kind")), traits=_ints(get("trait"), "trait"), years=years,
@@ -165,6 +178,7 @@ class ViewState:
             path_from=get("path_from") or None, path_to=get("path_to") or None,
             query=params.get("q") or None, inferred=get("infer") == "1",
             size_by=get("size") or "none", colour_by=get("colour") or "kind", max_nodes=max_nodes,
+            page=page, group=get("group") or "none",
         )
 
     def to_dict(self) -> dict[str, str]:

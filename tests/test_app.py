@@ -107,7 +107,7 @@ def test_filters_that_leave_only_the_focus_say_so():
 
 def test_bad_url_is_explained_not_a_traceback():
     at = run(hops="nine")
-    assert any("hops and max_nodes must be whole numbers" in e.value for e in at.error)
+    assert any("hops, max_nodes and page must be whole numbers" in e.value for e in at.error)
     assert graph_payload(at)["nodes"]
 
 
@@ -198,3 +198,21 @@ def test_export_panel_offers_every_format_for_the_view_on_screen():
     buttons = {b.proto.label: b for b in at.get("download_button")}
     assert {f.label for f in FORMATS} <= set(buttons)
     assert "Suggested caption" in texts(at)
+
+
+def test_a_view_larger_than_max_nodes_pages_and_summarises(store):
+    first = run(max_nodes="20")
+    assert "showing 20 of 64 entities" in texts(first)
+    second = run(max_nodes="20", page="2")
+    one = {n["id"] for n in graph_payload(first)["nodes"]}
+    two = {n["id"] for n in graph_payload(second)["nodes"]}
+    assert len(two) == 20 and not one & two
+    summary = run(group="kind")
+    labels = {n["label"] for n in graph_payload(summary)["nodes"]}
+    assert "34 episodes" in labels and "summarised by kind" in texts(summary)
+
+
+def test_selecting_a_summary_node_lists_its_members():
+    at = run(group="kind", sel="urn:kg:group:kind/episode")
+    shown = texts(at)
+    assert "A summary of 34 entities" in shown and "Putin's speech at the Valdai" in shown

@@ -6,14 +6,14 @@ import os
 
 import streamlit as st
 
-from kg import analysis, describe
+from kg import analysis, describe, views
 from kg.explore import shortest_paths
 from kg.model import Entity, Path, Subgraph
 from kg.store import Store, open_store
 from kg.views import subgraph_for
 from kg.viewstate import ViewState
 
-__all__ = ["store", "store_key", "session_store", "view_subgraph", "entity", "paths", "metrics"]
+__all__ = ["store", "store_key", "session_store", "view_subgraph", "grouped", "entity", "paths", "metrics"]
 
 _SESSION = "_kg_session_store"
 
@@ -64,8 +64,21 @@ def _subgraph(key: str, params: tuple[tuple[str, str], ...]) -> Subgraph:
 
 def view_subgraph(state: ViewState) -> Subgraph:
     """The subgraph of a view (the drawing and the exports share it)."""
+    if state.group != "none":
+        return grouped(state).view
     relevant = state.with_(view="graph", selected=None, edge=None, query=None, size_by="none", colour_by="kind")
     return _subgraph(store_key(), tuple(sorted(relevant.to_params().items())))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _grouped(key: str, params: tuple[tuple[str, str], ...]):
+    return views.grouped(store(), ViewState.from_params(dict(params)))
+
+
+def grouped(state: ViewState):
+    """The summarised view and the members of each summary node (group != none)."""
+    relevant = state.with_(view="graph", selected=None, edge=None, query=None, size_by="none", colour_by="kind")
+    return _grouped(store_key(), tuple(sorted(relevant.to_params().items())))
 
 
 @st.cache_data(max_entries=512, show_spinner=False)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+import math
+
 from kg import analysis
+from kg.aggregate import GROUP
 from kg.render import payload
 from kg.viewstate import ViewState
 from ui import data
@@ -45,9 +48,12 @@ def _on_expand() -> None:
 
 def _describe(state: ViewState, sg) -> str:
     shown = f"{len(sg.nodes)} entities, {len(sg.edges)} links"
-    if sg.total_nodes:
-        shown = f"Showing the {len(sg.nodes)} best-connected of {sg.total_nodes} entities ({len(sg.edges)} links); " \
-                "raise “Most nodes drawn” or add filters"
+    if state.group != "none":
+        shown = f"summarised by {state.group}: {len(sg.nodes)} nodes, {len(sg.edges)} links; click a summary " \
+                "node to list its members"
+    elif sg.total_nodes:
+        shown = f"showing {len(sg.nodes)} of {sg.total_nodes} entities, best connected first ({len(sg.edges)} links); " \
+                "turn the page, summarise, add filters or raise “Most nodes drawn”"
     if state.path_from and state.path_to:
         return f"Shortest paths: {shown}. Path links are drawn thick orange."
     if state.focus:
@@ -62,6 +68,7 @@ def graph_tab(state: ViewState) -> None:
         st.info("Nothing matches this view. Remove a filter, widen the period or add hops.")
         return
     st.caption(md(_describe(state, sg)))
+    _large_view(state, sg)
     if not sg.edges and state.filters and len(sg.nodes) <= len(state.focus):
         st.info("No entity linked to the focus matches the filters. Remove a filter, widen the period or add hops.")
     sizes = colours = None
@@ -78,6 +85,8 @@ def graph_tab(state: ViewState) -> None:
     with right:
         if state.edge:
             edge_panel(state.edge, sg)
+        elif state.selected and state.selected.startswith(GROUP):
+            _members(state)
         elif state.selected:
             entity_panel(state.selected, state)
         else:
@@ -101,3 +110,34 @@ def _paths(state: ViewState) -> None:
             steps.append(arrow + md(labels.get(nxt, nxt)))
         st.markdown("".join(steps))
 
+
+
+def _large_view(state: ViewState, sg) -> None:
+    """Paging and summaries for a view with more entities than it draws."""
+    if not sg.total_nodes and state.group == "none" and state.page == 1:
+        return
+    cols = st.columns([1, 2, 3])
+    if state.group == "none":
+        pinned = len(set(state.focus) & {n.iri for n in sg.nodes})
+        count = max(1, math.ceil(((sg.total_nodes or len(sg.nodes)) - pinned) / max(1, state.max_nodes - pinned)))
+        st.session_state["w_page"] = min(state.page, count)
+        cols[0].number_input(f"Page (of {count})", 1, count, key="w_page",
+                             on_change=lambda: update(page=int(st.session_state["w_page"]), selected=None, edge=None))
+    st.session_state["w_group"] = state.group
+    cols[1].selectbox("Summarise into one node per", ["none", "kind", "community"], key="w_group",
+                      on_change=lambda: update(group=st.session_state["w_group"], page=1, selected=None, edge=None))
+
+
+def _members(state: ViewState) -> None:
+    summary = data.grouped(state)
+    members = summary.members.get(state.selected, ())
+    node = summary.view.node(state.selected)
+    st.subheader(node.label if node else "Summary node", anchor=False)
+    st.caption(f"A summary of {len(members)} entities; focus on one to see it in full.")
+    for i, iri in enumerate(members[:60]):
+        cols = st.columns([4, 1])
+        cols[0].markdown(md(data.entity(iri).label))
+        cols[1].button("Focus", key=f"member_{i}", on_click=update,
+                       kwargs={"focus": (iri,), "selected": iri, "group": "none", "page": 1, "edge": None})
+    if len(members) > 60:
+        st.caption(f"… and {len(members) - 60} more.")
