@@ -42,16 +42,21 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _classes() -> dict[str, str]:
-    """For each folded character, a regex class of every character folding to it."""
+def _members() -> dict[str, frozenset[str]]:
+    """For each folded character, every character of the alphabet that folds to it."""
     members: dict[str, set[str]] = {}
     for ch in _ALPHABET:
         folded = fold(ch)
         if len(folded) == 1:
             members.setdefault(folded, set()).add(ch)
+    return {key: frozenset(chars | {key, key.upper()}) for key, chars in members.items()}
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, str]:
+    """For each folded character, a regex class of every character folding to it."""
     out = {}
-    for key, chars in members.items():
-        chars |= {key, key.upper()}
+    for key, chars in _members().items():
         body = "".join("\\" + c if c in "\\[]-^" else c for c in sorted(chars))
         out[key] = f"[{body}]" if len(chars) > 1 else (body if key not in _REGEX_SPECIAL else "\\" + key)
     return out
@@ -85,14 +90,8 @@ def _utf8(ch: str) -> str:
 @lru_cache(maxsize=1)
 def _byte_classes() -> dict[str, str]:
     """Like :func:`_classes`, for engines that match bytes: non-ASCII members as UTF-8 byte escapes."""
-    members: dict[str, set[str]] = {}
-    for ch in _ALPHABET:
-        folded = fold(ch)
-        if len(folded) == 1:
-            members.setdefault(folded, set()).add(ch)
     out = {}
-    for key, chars in members.items():
-        chars |= {key, key.upper()}
+    for key, chars in _members().items():
         ascii_ = "".join("\\" + c if c in _REGEX_SPECIAL else c for c in sorted(c for c in chars if c.isascii()))
         wide = [_utf8(c) for c in sorted(c for c in chars if not c.isascii())]
         parts = ([f"[{ascii_}]" if len(ascii_.replace("\\", "")) > 1 else ascii_] if ascii_ else []) + wide
