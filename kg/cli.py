@@ -178,8 +178,8 @@ def cmd_query(args: argparse.Namespace, out: TextIO) -> int:
         raise KGError("Give a query with --query TEXT or a FILE.rq.")
     result = run_query(_store(args), text, timeout=args.timeout, max_rows=args.max_rows)
     _print_result(result, args.format, out)
-    if result.truncated:
-        print(f"Showing the first {result.max_rows:,} rows; raise --max-rows or add a LIMIT.", file=sys.stderr)
+    if result.notice:
+        print(result.notice + " (--max-rows raises the cap.)", file=sys.stderr)
     return 0
 
 

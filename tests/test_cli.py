@@ -111,3 +111,9 @@ def test_query_syntax_error_gives_line_and_column():
 
 def test_usage_error_exits_2():
     assert kg("frobnicate", check_code=2).returncode == 2
+
+
+def test_query_row_cap_says_so():
+    done = kg("query", "--query", "SELECT ?t WHERE { ?t a nkg:Trait }", "--max-rows", "3", "--format", "csv")
+    assert len(done.stdout.splitlines()) == 4
+    assert "Showing the first 3 rows: the query has more." in done.stderr

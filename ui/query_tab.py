@@ -60,8 +60,8 @@ def query_tab(state: ViewState) -> None:
 
 def _show(result: QueryResult) -> None:
     st.caption(f"{result.kind.upper()} · {len(result)} result(s) in {result.seconds:.2f} s")
-    if result.truncated:
-        st.warning(f"Showing the first {result.max_rows:,} rows; add a LIMIT or narrow the query.")
+    if result.notice:
+        st.warning(result.notice)
     if result.kind == "ask":
         st.success("Yes (true)") if result.boolean else st.info("No (false)")
         return
