@@ -77,16 +77,26 @@ def _collect(store: Store, focus: list[str], hops: int, *,
     outermost nodes are returned; without, the caller closes them later.
     """
     seen, frontier, edges = set(focus), list(focus), set()
-    for _ in range(hops):
+    for level in range(1, hops + 1):
         found = _expand(store, frontier, list(store.link_properties))
         edges |= found
         frontier = sorted({n for s, _, o in found for n in (s, o)} - seen)
+        if level < hops and frontier:  # only what can be drawn leads further (see _entities)
+            frontier = _entities(store, frontier)
         seen.update(frontier)
         if not frontier:
             break
     if close and frontier:
         return seen, edges | _closing(store, frontier, seen), set()
     return seen, edges, set(frontier)
+
+
+def _entities(store: Store, iris: list[str]) -> list[str]:
+    """The IRIs that are entities of a known kind. A link to anything else (an IRI
+    another dataset describes, say) is not drawn, so a view must not reach past it:
+    what lies beyond would be drawn cut off from the focus."""
+    known = fetch.kinds(store, iris)
+    return [n for n in iris if n in known]
 
 
 def _closing(store: Store, outer: Iterable[str], within: set[str]) -> set[tuple[str, str, str]]:
@@ -323,9 +333,9 @@ class _Side:
                     self.depth[there] = level
                     self.parents[there].add((here, (s, p, o)))
                     new.add(there)
-        if avoid_kinds and new:
-            info = fetch.nodes(store, new - ends)
-            for n in [n for n, node in info.items() if node.kind in avoid_kinds]:
+        if new - ends:  # only entities of a known kind, and not of an avoided one, lie on paths
+            kinds = fetch.kinds(store, new - ends)
+            for n in [n for n in new - ends if kinds.get(n) is None or kinds[n] in avoid_kinds]:
                 new.discard(n)
                 del self.depth[n]
                 self.parents.pop(n, None)

@@ -12,7 +12,9 @@ from kg.errors import AmbiguousName, KGError, NotFound
 from kg.explore import Filters, induced, neighbourhood, overview, shortest_paths
 from kg.layout import positions
 from kg.search import resolve, search
-from kg.store import ROOT
+from kg.store import ROOT, open_store
+
+from tests.conftest import FIXTURES, MINI
 
 EX = "https://example.org/mini/"
 
@@ -76,6 +78,19 @@ def test_paths_report_unreachable_and_same_entity(mini):
         shortest_paths(mini, EX + "alice", EX + "island")
     with pytest.raises(KGError, match="two different entities"):
         shortest_paths(mini, EX + "alice", EX + "alice")
+
+
+def test_views_and_paths_do_not_pass_through_what_cannot_be_drawn():
+    # A link to an IRI without a kind (another dataset's) is not drawn, so neither a
+    # neighbourhood nor a path may reach past it: what lies beyond would float unconnected.
+    store = open_store(files=MINI + [FIXTURES / "untyped_link.ttl"])
+    view = neighbourhood(store, [EX + "landing"], hops=3)
+    assert {n.iri for n in view.nodes} == {EX + "landing", EX + "island"}
+    linked = {end for e in view.edges for end in (e.source, e.target)}
+    assert {n.iri for n in view.nodes} <= linked  # no node cut off from the focus
+    for end in ("raid", "bob"):  # both only through the undescribed IRI
+        with pytest.raises(NotFound, match="No path"):
+            shortest_paths(store, EX + "landing", EX + end)
 
 
 def test_unknown_focus_and_bad_hops_are_sentences(mini):
