@@ -9,8 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
+from rdflib.namespace import DCTERMS, RDF
+
 from kg.kinds import kind_of
 from kg.model import Citation, Evidence, Node
+from kg.namespaces import BIBO, NKG
 from kg.sparql import Raw, iri_term, values
 from kg.store import Store
 
@@ -115,41 +118,60 @@ def evidence_for(store: Store, links: Iterable[tuple[str, str, str]]) -> dict[tu
     return evidence_rows(rows)
 
 
+#: The citation fields read from each source's own triples: property IRI -> Citation field.
 _FIELDS = {
-    "publisher": "publisher", "container": "container", "containerSection": "container_section",
-    "pages": "pages", "place": "place", "translated": "translated_title", "via": "accessed_via",
-    "article": "article", "editions": "edition_years", "programme": "programme",
-    "text": "citation_text", "uri": "uri", "date": "date",
+    f"{DCTERMS}date": "date", f"{NKG}containerTitle": "container", f"{NKG}containerSection": "container_section",
+    f"{BIBO}pages": "pages", f"{NKG}publicationPlace": "place", f"{NKG}translatedTitle": "translated_title",
+    f"{NKG}accessedVia": "accessed_via", f"{NKG}articleNumber": "article", f"{NKG}editionYears": "edition_years",
+    f"{NKG}programme": "programme", f"{NKG}citationText": "citation_text", f"{BIBO}uri": "uri",
 }
 
 
 def citations(store: Store, iris: Iterable[str]) -> dict[str, Citation]:
-    """Bibliographic records of the given sources, authors in order."""
+    """Bibliographic records of the given sources, authors in order.
+
+    Where a field has several values the smallest is taken, so a record is the
+    same whatever order the store returns its triples in.
+    """
     iris = sorted(set(iris))
-    records: dict[str, dict] = {}
+    values_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     authors: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for batch in chunks(iris):
         block = Raw(values(batch))
-        for row in store.strings("citations", nodes=block):
-            iri = str(row["src"])
-            rec = records.setdefault(iri, {"title": str(row["title"]), "kind": "Document"})
-            if "type" in row:
-                local = str(row["type"]).rsplit("/", 1)[-1]
-                if local not in ("Document", "DocumentPart") or rec["kind"] == "Document":
-                    rec["kind"] = local
-            for var, field in _FIELDS.items():
-                if var in row:
-                    rec.setdefault(field, str(row[var]))
-            if "footnote" in row:
-                rec["footnote"] = _int(row["footnote"])
-            if "etAl" in row:
-                rec["et_al"] = str(row["etAl"]).lower() in ("true", "1")
+        for src, prop, value, publisher in store.string_rows("citations", nodes=block):
+            if publisher is not None:
+                values_of[src]["publisher"].add(publisher)
+            else:
+                values_of[src][prop].add(value)
         for row in store.strings("citation_authors", nodes=block):
             index = _int(row.get("index"))
             authors[str(row["src"])].append((index if index is not None else 10**6, str(row["name"]), str(row["author"])))
+    records: dict[str, dict] = {}
+    for iri, found in values_of.items():
+        if f"{DCTERMS}title" not in found:
+            continue
+        rec = records[iri] = {"title": min(found[f"{DCTERMS}title"]), "kind": _bibo_kind(found.get(f"{RDF}type", ()))}
+        for prop, field in _FIELDS.items():
+            if prop in found:
+                rec[field] = min(found[prop])
+        if "publisher" in found:
+            rec["publisher"] = min(found["publisher"])
+        footnotes = [n for n in map(_int, found.get(f"{NKG}footnoteNumber", ())) if n is not None]
+        if footnotes:
+            rec["footnote"] = min(footnotes)
+        if f"{NKG}etAl" in found:
+            rec["et_al"] = min(found[f"{NKG}etAl"]).lower() in ("true", "1")
     out = {}
     for iri, rec in records.items():
         ordered = sorted(set(authors.get(iri, [])))
         names = tuple(dict.fromkeys(name for _, name, _ in ordered))
         out[iri] = Citation(iri=iri, authors=names, **rec)
     return out
+
+
+def _bibo_kind(types: Iterable[str]) -> str:
+    """The most specific BIBO class among ``types``: ``DocumentPart`` before ``Document``,
+    any other before both; ``Document`` when there is none."""
+    local = sorted(t[len(BIBO):] for t in types if t.startswith(str(BIBO)))
+    specific = [name for name in local if name not in ("Document", "DocumentPart")]
+    return specific[0] if specific else ("DocumentPart" if "DocumentPart" in local else "Document")
