@@ -109,6 +109,10 @@ def generate(path: Path, triples: int, *, seed: int = 6) -> Landmarks:
               f"{ev} {_p('quote')} {_lit(quote.capitalize() + '.')} .\n"
               f"{ev} {_p('inSection')} {_n('section', section)} .\n{ev} {_p('citedSource')} {_n('source', source)} .\n")
 
+        for i in range(1, 8):  # the paper's seven traits, which every episode illustrates one of
+            t = f"<{TRAIT}{i}>"
+            w(f"{t} {RDF_TYPE} {_p('Trait')} .\n{t} {LABEL} {_lit(f'Trait {i}')} .\n"
+              f"{t} {_p('traitNumber')} {_typed(i, 'positiveInteger')} .\n")
         for i in range(sections):
             w(f"{_n('section', i)} {RDF_TYPE} {_p('Section')} .\n{_n('section', i)} {LABEL} {_lit(f'Section {i}')} .\n"
               f"{_n('section', i)} {_p('order')} {_typed(i, 'integer')} .\n")

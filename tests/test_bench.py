@@ -1,0 +1,33 @@
+"""The benchmark's synthetic graph has the shape of the paper's, so its figures mean something."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bench.generate import generate
+from kg import fetch
+from kg.explore import neighbourhood
+from kg.load import ontology_files
+from kg.search import search
+from kg.store import open_store
+
+
+def test_synthetic_graph_is_shaped_like_the_papers(tmp_path):
+    path = tmp_path / "synthetic.nt"
+    marks = generate(path, 10_000)
+    store = open_store(files=ontology_files() + [path])
+    assert 8_000 < store.triple_count() < 12_000
+    props = " ".join(f"<{p}>" for p in store.link_properties)
+    links = store.select_text(f"SELECT ?s ?o WHERE {{ VALUES ?p {{ {props} }} ?s ?p ?o }}").rows
+    ends = {str(n) for row in links for n in row}
+    kinds = fetch.kinds(store, ends)
+    assert ends == set(kinds), "every end of every link is an entity a view can draw"
+    assert Counter(kinds.values())["trait"] == 7
+    # the landmarks the benchmark asks about: a typical episode, a hub, and texts that find something
+    assert kinds[marks.focus] == "episode" and kinds[marks.path_from] == "episode"
+    assert all(search(store, text, limit=5) for text in marks.searches)
+    view = neighbourhood(store, [marks.focus], hops=2, max_nodes=300)
+    assert {n.kind for n in view.nodes} >= {"episode", "trait", "place", "concept"}
+    linked = {end for e in view.edges for end in (e.source, e.target)}
+    assert {n.iri for n in view.nodes} <= linked
+    assert all(e.evidence for e in view.edges), "an evidence node behind every link"
