@@ -50,9 +50,12 @@ def format_citation(c: Citation) -> str:
     >>> format_citation(Citation("x", "Welt in Gefahr", "Book", authors=("Wolfgang Ischinger", "Claudia Cornelsen"),
     ...     publisher="Econ", place="Berlin", date="2018", pages="125"))
     'Wolfgang Ischinger and Claudia Cornelsen, Welt in Gefahr, Berlin: Econ, 2018, p. 125.'
+    >>> format_citation(Citation("y", "Constitution of the Russian Federation", "Legislation", authors=("Russia",),
+    ...     article="61", edition_years="1993, 2022", date="2022"))
+    'Constitution of the Russian Federation, art. 61 (1993, 2022).'
     """
     parts = []
-    if c.authors:
+    if c.authors and c.kind != "Legislation":  # a law is cited by its title, which names its state
         parts.append(_authors(c))
     quoted = c.kind not in ("Book", "Report", "Legislation")
     title = f"\u201c{c.title}\u201d" if quoted else c.title
@@ -72,7 +75,7 @@ def format_citation(c: Citation) -> str:
         parts.append(publisher)
     if c.programme:
         parts.append(c.programme)
-    if c.date:
+    if c.date and not (c.edition_years and format_date(c.date) in c.edition_years):
         parts.append(format_date(c.date))
     if c.pages:
         parts.append(f"p. {c.pages}")

@@ -40,6 +40,10 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     from kg.validate import validate
     report = validate([Path(f) for f in args.files] if args.files else None)
     print(report.text(), file=out)
+    if args.files and not report.conforms:
+        print("\nThe files were validated on their own (with the ontology): what they link to but do not "
+              "describe counts as missing. `python -m kg validate` checks all of data/; `python -m kg check "
+              "FILE` checks a file together with the loaded graph.", file=out)
     return 0 if report.conforms else 1
 
 
@@ -56,7 +60,8 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
-    hits = search(_store(args), args.text, kinds=tuple(args.kind or ()), limit=args.limit)
+    kinds = tuple(k.strip() for value in args.kind or () for k in value.split(",") if k.strip())
+    hits = search(_store(args), args.text, kinds=kinds, limit=args.limit)
     for h in hits:
         print(f"{h.iri}\t{h.label}\t{h.kind}", file=out)
     if not hits:
@@ -241,7 +246,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", parents=[backend], help="find entities by name: IRI, label, kind per line")
     p.add_argument("text")
-    p.add_argument("--kind", action="append", help="only this kind (repeatable): trait, episode, person, ...")
+    p.add_argument("--kind", action="append", metavar="KIND",
+                   help="only these kinds (repeatable or comma-separated): trait, episode, person, ...")
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=cmd_search)
 

@@ -75,7 +75,7 @@ def _state(store: Store, args: argparse.Namespace) -> ViewState:
         traits = frozenset(int(t) for t in _split(args.trait))
     except ValueError:
         raise ExportError(f"--trait {','.join(args.trait)!r}: expected trait numbers, e.g. 6 or 1,6.") from None
-    extra = {"max_nodes": args.max_nodes} if args.max_nodes else {}
+    extra = {"max_nodes": args.max_nodes} if args.max_nodes is not None else {}
     return ViewState(
         focus=tuple(resolve(store, f) for f in args.focus or ()), hops=args.hops,
         kinds=frozenset(_split(args.kind)), traits=traits, years=years,

@@ -111,9 +111,21 @@ def _view(store: Store, start: list[str], hops: int, *, focus: list[str], filter
     # A capped view without filters closes the outermost links among the nodes it keeps
     # only: around a hub that is 300 nodes instead of thousands (see bench/). The cap
     # then ranks by the links found hop by hop; filters need every link, so close first.
+    if filters.traits:
+        _check_traits(store, filters.traits)
     defer = max_nodes is not None and not filters
     seen, edges, outer = _collect(store, start, hops, close=not defer)
     return build(store, seen, edges, focus=focus, filters=filters, max_nodes=max_nodes, outer=outer, page=page)
+
+
+def _check_traits(store: Store, numbers: Iterable[int]) -> None:
+    """A trait filter names traits the store has: a filter on none would empty the view."""
+    have = {str(r["t"]) for r in store.select("traits")}
+    missing = sorted(n for n in numbers if trait_iri(n) not in have)
+    if missing:
+        known = sorted(int(t[len(TRAIT):]) for t in have if t[len(TRAIT):].isdigit())
+        there = f"its traits are {', '.join(map(str, known))}" if known else "it holds no traits"
+        raise NotFound(f"No trait {', '.join(map(str, missing))} in the store; {there}.")
 
 
 def neighbourhood(store: Store, focus: Iterable[str], *, hops: int = 1, filters: Filters = Filters(),

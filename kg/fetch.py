@@ -147,7 +147,7 @@ def citations(store: Store, iris: Iterable[str]) -> dict[str, Citation]:
             index = _int(row.get("index"))
             authors[str(row["src"])].append((index if index is not None else 10**6, str(row["name"]), str(row["author"])))
     records: dict[str, dict] = {}
-    for iri, found in values_of.items():
+    for iri, found in sorted(values_of.items()):  # in IRI order, whatever order the rows came in
         if f"{DCTERMS}title" not in found:
             continue
         rec = records[iri] = {"title": min(found[f"{DCTERMS}title"]), "kind": _bibo_kind(found.get(f"{RDF}type", ()))}

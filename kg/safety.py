@@ -22,7 +22,7 @@ from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.errors import QueryError, QueryRefused
-from kg.namespaces import sparql_prefixes
+from kg.namespaces import PREFIXES, sparql_prefixes
 
 __all__ = ["QueryPlan", "check_query", "harden_rdflib", "MAX_QUERY_CHARS", "DEFAULT_TIMEOUT",
            "DEFAULT_MAX_ROWS", "DEFAULT_MAX_RESULT_BYTES", "DEFAULT_QUERY_MEMORY"]
@@ -142,6 +142,12 @@ def check_query(text: str) -> QueryPlan:
     except RecursionError:
         raise QueryRefused("The query is nested too deeply to be checked; simplify it.") from None
     nodes = _names(tree, [])
+    declared = {dict.get(node, "prefix") or "" for node in nodes if node.name == "PrefixDecl"}
+    undeclared = sorted({dict.get(node, "prefix") or "" for node in nodes if node.name == "pname"} - declared)
+    if undeclared:
+        raise QueryError(f"The query uses the prefix {undeclared[0]}: without declaring it: add "
+                         f"PREFIX {undeclared[0]}: <…>, or use one of the predeclared prefixes "
+                         f"({', '.join(p + ':' for p in PREFIXES)}).")
     for node in nodes:
         if node.name == "ServiceGraphPattern":
             raise _refused("SERVICE")

@@ -126,15 +126,23 @@ def byte_pattern(text: str) -> str:
     return "".join(out)
 
 
+#: How well a name matches, best first: the whole name, whole words in it ("putin" in
+#: "Vladimir Putin" or "Putin's speech"), the start of a word ("russ" in "Russia"),
+#: anywhere ("ssia"), and every word of the text, in any order ("valdai 2014").
+EXACT, WORDS, WORD_START, ANYWHERE, ALL_WORDS = range(5)
+
+
 def _score(query: str, matched: str) -> int:
     q, m = fold(query), fold(matched)
     if m == q:
-        return 0
-    if m.startswith(q):
-        return 1
-    if re.search(r"(^|\W)" + re.escape(q), m):
-        return 2
-    return 3
+        return EXACT
+    if re.search(r"(?:^|\W)" + re.escape(q) + r"(?:\W|$)", m):
+        return WORDS
+    if re.search(r"(?:^|\W)" + re.escape(q), m):
+        return WORD_START
+    if q in m:
+        return ANYWHERE
+    return ALL_WORDS
 
 
 def search(store: Store, text: str, *, kinds: tuple[str, ...] = (), limit: int = 50) -> list[SearchHit]:
@@ -149,19 +157,22 @@ def search(store: Store, text: str, *, kinds: tuple[str, ...] = (), limit: int =
         return []
     if len(text) > 200:
         raise KGError("The search text is longer than 200 characters; shorten it.")
+    unknown = [k for k in kinds if k not in KIND_BY_KEY]
+    if unknown:
+        raise KGError(f"Unknown entity kind(s) {', '.join(unknown)}; use {', '.join(KIND_BY_KEY)}.")
+    if limit < 1:
+        raise KGError(f"The number of hits must be at least 1; got {limit}.")
     classes = [c for k in kinds for c in KIND_BY_KEY[k].classes] if kinds else list(ENTITY_CLASSES)
     want = max(limit * 10, 200)
-    index = store.name_index()
-    if index is None:
-        rows = store.strings("search", pattern=pattern(text), bytes=byte_pattern(text),
-                            types=Raw(one_of(classes)), limit=want)
-    else:
-        rows = _indexed_rows(store, index, text, classes, want)
-    wanted = fold(text)
+    rows = _rows(store, text, classes, want)
+    words = sorted(set(fold(text).split()), key=len, reverse=True)
+    if len(words) > 1:  # names with every word, in any order: found by the longest word
+        rows += _rows(store, words[0], classes, want)
     best: dict[str, tuple[int, str, str, set[str]]] = {}
     for row in rows:
         iri, label, matched = str(row["entity"]), str(row["label"]), str(row["matched"])
-        if wanted not in fold(matched):  # a byte-pattern match on a character engine
+        folded = fold(matched)
+        if not all(w in folded for w in words):  # a byte-pattern match on a character engine
             continue
         score = _score(text, matched)
         prev = best.get(iri)
@@ -177,6 +188,15 @@ def search(store: Store, text: str, *, kinds: tuple[str, ...] = (), limit: int =
             hits.append(SearchHit(iri, label, kind.key, matched, score))
     hits.sort(key=lambda h: (h.score, len(h.label), h.label.casefold(), h.iri))
     return hits[:limit]
+
+
+def _rows(store: Store, text: str, classes: list[str], want: int) -> list[dict]:
+    """Rows (entity, label, type, matched name) of names that contain ``text``."""
+    index = store.name_index()
+    if index is None:
+        return store.strings("search", pattern=pattern(text), bytes=byte_pattern(text),
+                             types=Raw(one_of(classes)), limit=want)
+    return _indexed_rows(store, index, text, classes, want)
 
 
 def _indexed_rows(store: Store, index: NameIndex, text: str, classes: list[str], want: int) -> list[dict]:

@@ -166,11 +166,13 @@ class ViewState:
         edge = tuple(get("edge").split("|")) if get("edge") else None
         if edge is not None and len(edge) != 3:
             raise KGError("URL parameter edge: expected SUBJECT|PREDICATE|OBJECT.")
-        try:
-            hops, max_nodes = int(get("hops") or 1), int(get("max_nodes") or DEFAULT_MAX_NODES)
-            page = int(get("page") or 1)
-        except ValueError:
-            raise KGError("URL parameters hops, max_nodes and page must be whole numbers.") from None
+        numbers = {}
+        for name, default in (("hops", 1), ("max_nodes", DEFAULT_MAX_NODES), ("page", 1)):
+            try:
+                numbers[name] = int(get(name) or default)
+            except ValueError:
+                raise KGError(f"URL parameter {name}={get(name)!r}: expected a whole number.") from None
+        hops, max_nodes, page = numbers["hops"], numbers["max_nodes"], numbers["page"]
         return cls(
             view=get("view") or "graph", focus=split("focus"), hops=hops,
             kinds=frozenset(split("kind")), traits=_ints(get("trait"), "trait"), years=years,

@@ -38,6 +38,12 @@ def test_validate_names_file_line_and_column_of_a_syntax_error(tmp_path):
     assert f"{bad}, line 3, column 16:" in done.stderr
 
 
+def test_validating_one_file_of_many_says_it_was_checked_on_its_own():
+    done = kg("validate", "data/episodes.ttl", check_code=1)
+    assert "validated on their own" in done.stdout and "python -m kg check" in done.stdout
+    assert "validated on their own" not in kg("validate").stdout
+
+
 def test_stats_shows_every_class_populated():
     out = kg("stats").stdout
     counts = {}
@@ -65,6 +71,23 @@ def test_search_without_match_exits_1():
     assert done.stdout == "" and "No entity is named like" in done.stderr
 
 
+def test_search_kinds_repeatable_or_comma_separated_and_bad_arguments_are_sentences():
+    kinds = {line.split("\t")[2] for line in kg("search", "riyadh", "--kind", "person,episode").stdout.splitlines()}
+    assert kinds == {"episode"}
+    assert kg("search", "lavrov", "--kind", "place", "--kind", "person").stdout.startswith(
+        "https://w3id.org/negkg/id/actor/lavrov\t")
+    done = kg("search", "lavrov", "--kind", "bogus", check_code=1)
+    assert done.stderr == ("error: Unknown entity kind(s) bogus; use trait, episode, person, state, organisation, "
+                           "collective, place, concept, claim, source.\n")
+    assert "at least 1; got 0" in kg("search", "x", "--limit", "0", check_code=1).stderr
+
+
+def test_search_finds_every_word_in_any_order():
+    lines = kg("search", "2014 Valdai").stdout.splitlines()
+    assert [line.split("\t")[0].rsplit("/", 2)[-2:] for line in lines] == [
+        ["episode", "valdai-2014"], ["source", "fn6-kremlin-valdai-2014"]]
+
+
 def test_show_prints_links_with_evidence_quotes():
     out = kg("show", "episode:riyadh-2025").stdout
     assert "Participants and roles" in out
@@ -76,6 +99,9 @@ def test_show_by_name_and_unknown_and_ambiguous_names():
     assert "Valdai" in kg("show", "Valdai Conference").stdout
     assert "Nothing is named like" in kg("show", "no such thing at all", check_code=1).stderr
     assert "matches" in kg("show", "deterrence", check_code=1).stderr
+    # a name that is a whole word of several labels picks none of them silently
+    done = kg("show", "putin", check_code=1)
+    assert "'putin' matches 5 entities: Vladimir Putin <https://w3id.org/negkg/id/actor/putin>;" in done.stderr
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
@@ -107,6 +133,13 @@ def test_query_refuses_updates_and_service():
 def test_query_syntax_error_gives_line_and_column():
     done = kg("query", "--query", "SELECT ?s WHERE {\n  ?s ?p\n}", check_code=1)
     assert "does not parse at line 2, column 3" in done.stderr
+
+
+def test_query_with_an_undeclared_prefix_names_it():
+    done = kg("query", "--query", "SELECT ?s WHERE { ?s a foo:Bar }", check_code=1)
+    assert done.stderr.startswith("error: The query uses the prefix foo: without declaring it: add PREFIX foo: <…>")
+    assert kg("query", "--query", "PREFIX foo: <https://w3id.org/negkg/ns#> SELECT ?s WHERE { ?s a foo:Trait }",
+              "--format", "csv").stdout.count("\n") == 8
 
 
 def test_usage_error_exits_2():

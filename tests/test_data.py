@@ -42,7 +42,7 @@ def test_known_bad_records_fail_with_the_expected_messages():
         (bad + "undated-episode", "An episode needs at least one nkg:participant or nkg:place."),
         (bad + "undated-episode", "Episode has no evidence-backed link to a trait (nkg:illustrates or nkg:exceptionTo with an nkg:Evidence node), neither itself nor the episode it is part of."),
         (bad + "weak-evidence", "Evidence needs exactly one verbatim nkg:quote."),
-        (bad + "weak-evidence", "Evidence needs at least one nkg:citedSource (the paper itself counts)."),
+        (bad + "weak-evidence", "Evidence needs at least one nkg:citedSource that is an nkg:Source (the paper itself counts)."),
         (bad + "undated-source", "A cited source needs its dcterms:date (only external references may give nkg:accessedOn instead)."),
     }
     assert expected <= found

@@ -113,9 +113,15 @@ def test_search_folds_case_accents_and_script(mini):
     assert search(mini, "(") == [] and search(mini, "   ") == []
 
 
-def test_search_ranks_exact_then_prefix_then_word_then_anywhere(mini):
-    labels = [h.label for h in search(mini, "war")]
-    assert labels[0] == "War"
+def test_search_ranks_whole_name_then_whole_words_then_word_starts_then_anywhere_then_all_words(mini, store):
+    assert [h.label for h in search(mini, "war")] == ["War", "Hybrid warfare"]
+    assert [h.label for h in search(store, "putin")][:2] == ["Vladimir Putin", "Trump-Putin summit in Alaska (August 2025)"]
+    assert [h.label for h in search(store, "russ", kinds=("state",))] == ["Russia"]
+    assert [h.score for h in search(store, "ssia", kinds=("state",))][:1] == [3]
+    assert [h.label for h in search(store, "valdai 2014", kinds=("episode",))] == [
+        "Putin's speech at the Valdai Conference in Sochi (2014)"]
+    with pytest.raises(KGError, match="Unknown entity kind"):
+        search(store, "x", kinds=("bogus",))
 
 
 def test_resolve_names_curies_and_ambiguity(mini, store):

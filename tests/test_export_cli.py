@@ -42,7 +42,9 @@ def test_options_map_onto_the_view_state(tmp_path, mini_store_dir):
 
 @pytest.mark.parametrize("args,message", [
     (["--focus", "no such thing"], "Nothing is named like"),
-    (["--overview", "--trait", "99"], "no entities"),
+    (["--overview", "--trait", "99"], "No trait 99 in the store; its traits are"),
+    (["--focus", "episode:valdai-2014", "--trait", "9"], "No trait 9 in the store"),
+    (["--focus", "episode:valdai-2014", "--max-nodes", "0"], "max_nodes must be between 1 and 100000; got 0"),
     (["--path-from", "Sochi"], "--path-from needs --path-to"),
     (["--focus", "episode:valdai-2014", "--years", "soon"], "--years"),
     (["--manifest", "/nonexistent/manifest.json"], "Cannot read the manifest"),
