@@ -41,10 +41,11 @@ EDGE_FIELDS: dict[str, str] = {
     "label": "string", "predicate": "string", "predicate_curie": "string", "evidence_count": "int",
     "sources": "string", "inferred": "boolean", "rule": "string", "colour": "string", "dashed": "boolean",
 }
-#: yEd shape per kind (yEd has no cross or database symbol).
+#: yEd shape per kind: the app's (kg.kinds), where yEd has it (no downward triangle:
+#: a trapezoid); a place is a square with a dashed outline, as in the app.
 YED_SHAPES = {"trait": "star5", "episode": "ellipse", "person": "diamond", "state": "rectangle",
-              "organisation": "triangle", "collective": "trapezoid", "place": "hexagon", "concept": "octagon",
-              "claim": "roundrectangle", "source": "parallelogram"}
+              "organisation": "triangle", "collective": "trapezoid", "place": "rectangle", "concept": "hexagon",
+              "claim": "roundrectangle", "source": "ellipse"}
 _GEXF_SHAPES = {"trait": "diamond", "episode": "disc", "person": "diamond", "state": "square",
                 "organisation": "triangle", "collective": "triangle", "place": "square", "concept": "disc",
                 "claim": "square", "source": "square"}
@@ -113,7 +114,8 @@ def _yed_node(parent: ET.Element, attrs: dict) -> None:
     size = _value(attrs["size"])
     ET.SubElement(shape, f"{{{_Y}}}Geometry", x=_value(attrs["x"]), y=_value(attrs["y"]), width=size, height=size)
     ET.SubElement(shape, f"{{{_Y}}}Fill", color=attrs["colour"], transparent="false")
-    ET.SubElement(shape, f"{{{_Y}}}BorderStyle", color="#222222", type="line", width="1.0")
+    ET.SubElement(shape, f"{{{_Y}}}BorderStyle", color="#222222", width="1.0",
+                  type="dashed" if KIND_BY_KEY[attrs["kind"]].dashed else "line")
     label = ET.SubElement(shape, f"{{{_Y}}}NodeLabel", modelName="sides", modelPosition="s")
     label.text = attrs["label"]
     ET.SubElement(shape, f"{{{_Y}}}Shape", type=attrs["shape_type"])

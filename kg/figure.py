@@ -92,14 +92,12 @@ def _frame(sg: Subgraph) -> dict[str, tuple[float, float]]:
     return {iri: (x, -y) for iri, (x, y) in positions(sg).items()}
 
 
-def _legend_rows(sg: Subgraph) -> list[Line2D]:
+def _legend_rows(sg: Subgraph, ax) -> list:
     handles = []
     for row in legend(sg):
         if row["type"] == "node":
             kind = next(k for k in KINDS if k.label == row["label"])
-            handles.append(Line2D([], [], linestyle="none", marker=kind.marker, markersize=5,
-                                  markerfacecolor=kind.colour, markeredgecolor="#222222",
-                                  markeredgewidth=0.6, label=kind.label))
+            handles.append(_markers(ax, kind, [], [], size=5.0, width=0.6, label=kind.label))
         else:
             handles.append(Line2D([], [], color=row["color"], linewidth=min(row["width"], 2.0) * 0.7,
                                   linestyle=(0, (4, 2)) if row["dashes"] else "-", label=row["label"]))
@@ -188,8 +186,7 @@ def _fit_labels(fig: Figure, limits: tuple[float, float, float, float]) -> tuple
 
 def _draw(sg: Subgraph, spec: Size, pos, plot_height: float,
           limits: tuple[float, float, float, float]) -> tuple[Figure, dict[str, str]]:
-    handles = _legend_rows(sg)
-    legend_lines = -(-len(handles) // spec.legend_columns)
+    legend_lines = -(-len(legend(sg)) // spec.legend_columns)
     legend_height = 0.12 + legend_lines * spec.font * 1.9 / 72
     fig = Figure(figsize=(spec.width, plot_height + legend_height))
     FigureCanvasAgg(fig)
@@ -201,7 +198,7 @@ def _draw(sg: Subgraph, spec: Size, pos, plot_height: float,
     _draw_edges(ax, sg, pos, spec)
     _draw_nodes(ax, sg, pos, spec)
     sides = _draw_labels(fig, ax, sg, pos, spec)
-    fig.legend(handles=handles, loc="lower center", ncol=spec.legend_columns, frameon=False,
+    fig.legend(handles=_legend_rows(sg, ax), loc="lower center", ncol=spec.legend_columns, frameon=False,
                fontsize=spec.font, handlelength=1.8, columnspacing=1.0, borderaxespad=0.2,
                bbox_to_anchor=(0.5, 0.0))
     return fig, sides
@@ -219,9 +216,15 @@ def _draw_nodes(ax, sg: Subgraph, pos, spec: Size) -> None:
             if not members:
                 continue
             diameter = 2 * _radius(spec, is_focus)
-            ax.scatter([pos[n.iri][0] for n in members], [pos[n.iri][1] for n in members],
-                       s=diameter ** 2 * (1.6 if kind.marker == "*" else 1.0), marker=kind.marker,
-                       c=kind.colour, edgecolors="#222222", linewidths=1.1 if is_focus else 0.5, zorder=3)
+            _markers(ax, kind, [pos[n.iri][0] for n in members], [pos[n.iri][1] for n in members],
+                     size=diameter, width=1.1 if is_focus else 0.5)
+
+
+def _markers(ax, kind, xs: list[float], ys: list[float], *, size: float, width: float, label: str | None = None):
+    """Markers of one kind, shaped and outlined as the app draws them (legend handles too)."""
+    return ax.scatter(xs, ys, s=size ** 2 * (1.6 if kind.marker == "*" else 1.0), marker=kind.marker,
+                      c=kind.colour, edgecolors="#222222", linewidths=width, zorder=3, label=label,
+                      linestyles=(0, (2, 1)) if kind.dashed else "solid")
 
 
 def _draw_edges(ax, sg: Subgraph, pos, spec: Size) -> None:

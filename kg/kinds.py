@@ -23,7 +23,8 @@ class Kind:
     classes: tuple[str, ...]
     colour: str
     shape: str  # vis-network shape
-    marker: str  # matplotlib marker
+    marker: str  # matplotlib marker: the same shape where matplotlib has it
+    dashed: bool = False  # a dashed outline (places: squares like states, told apart in greyscale too)
 
 
 KINDS: tuple[Kind, ...] = (
@@ -33,10 +34,10 @@ KINDS: tuple[Kind, ...] = (
     Kind("state", "State", "States", (str(NKG.State),), "#009E73", "square", "s"),
     Kind("organisation", "Organisation", "Organisations", (str(NKG.Organisation),), "#56B4E9", "triangle", "^"),
     Kind("collective", "Collective", "Collectives", (str(NKG.Collective),), "#F0E442", "triangleDown", "v"),
-    Kind("place", "Place", "Places", (str(NKG.Place),), "#999999", "square", "h"),
-    Kind("concept", "Concept", "Concepts", (str(NKG.Maxim), str(NKG.Concept)), "#CC79A7", "hexagon", "p"),
+    Kind("place", "Place", "Places", (str(NKG.Place),), "#C8C8C8", "square", "s", dashed=True),
+    Kind("concept", "Concept", "Concepts", (str(NKG.Maxim), str(NKG.Concept)), "#CC79A7", "hexagon", "h"),
     Kind("claim", "Claim", "Claims", (str(NKG.Recommendation), str(NKG.Conclusion), str(NKG.Claim)), "#000000", "box", "P"),
-    Kind("source", "Source", "Sources", (str(NKG.Source),), "#FFFFFF", "dot", "X"),
+    Kind("source", "Source", "Sources", (str(NKG.Source),), "#FFFFFF", "dot", "o"),
 )
 
 KIND_BY_KEY = {k.key: k for k in KINDS}

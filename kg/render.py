@@ -80,8 +80,10 @@ def _tooltip(node, degree: int) -> str:
 
 
 def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float] | None = None,
-            colours: dict[str, str] | None = None, height: int = 640) -> dict:
-    """The JSON-ready drawing of a subgraph: nodes, edges, options, legend."""
+            colours: dict[str, str] | None = None, height: int = 640,
+            selected_edge: tuple[str, str, str] | None = None) -> dict:
+    """The JSON-ready drawing of a subgraph: nodes, edges, options, legend; ``selected``
+    (a node) and ``selected_edge`` (a link's key) are drawn selected."""
     pos = positions(sg)
     degree: dict[str, int] = {}
     for e in sg.edges:
@@ -105,7 +107,7 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
             if kind.shape in ("box", "ellipse", "database") else
             {"size": 18 if node.iri in focus else 15, "face": "system-ui, sans-serif",
              "strokeWidth": 3, "strokeColor": "#ffffff"},
-            "shapeProperties": {"borderDashes": [4, 3] if node.kind == "place" else False},
+            "shapeProperties": {"borderDashes": [4, 3] if kind.dashed else False},
         })
     drawn: set[tuple[str, str, str]] = set()
     for edge in sg.edges:
@@ -125,6 +127,7 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
     nodes, edges, _, _, _, _ = net.get_network_data()
     return {
         "nodes": nodes, "edges": edges, "selected": selected, "height": height,
+        "selected_edge": "|".join(selected_edge) if selected_edge and tuple(selected_edge) in drawn else None,
         "options": _options(len(nodes)), "legend": legend(sg),
     }
 

@@ -107,7 +107,8 @@ def test_filters_that_leave_only_the_focus_say_so():
 
 def test_bad_url_is_explained_not_a_traceback():
     at = run(hops="nine")
-    assert any("hops, max_nodes and page must be whole numbers" in e.value for e in at.error)
+    assert [e.value for e in at.error] == ["This link has a problem: URL parameter hops='nine': expected a whole number. "
+                                          "Showing the default view instead."]
     assert graph_payload(at)["nodes"]
 
 
@@ -152,7 +153,10 @@ def test_sources_view_lists_the_bibliography():
     at = run(view="sources")
     shown = texts(at)
     assert "Welt in Gefahr" in shown
-    assert "[9]" in shown
+    entries = [m.value for m in at.markdown if "**" in m.value]
+    assert sum(e.startswith("**\\[9\\]** ") for e in entries) == 1
+    assert sum(e.startswith("**The paper:** ") for e in entries) == 1
+    assert not any("****" in e or "** **" in e for e in entries)
 
 
 def test_query_view_runs_the_query_from_the_url():

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from export_support import mini_store, mini_view  # noqa: F401
 from kg.errors import ExportError
 from kg.figure import SIZES, figure, figure_bytes, placements
-from kg.kinds import KINDS
+from kg.kinds import KIND_BY_KEY, KINDS
 from kg.model import Edge, Evidence, Node, Subgraph
 from kg.tikz import tikz
 
@@ -79,9 +79,32 @@ def test_no_timestamps(mini_view):
     assert b"/CreationDate" not in figure_bytes(mini_view, "pdf")
 
 
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance: the grey a colour prints as."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+
+
 def test_kinds_stay_apart_in_greyscale():
-    """Colour is never the only cue: every kind has its own marker shape."""
-    assert len({k.marker for k in KINDS}) == len(KINDS)
+    """Colour is never the only cue: kinds that share a shape (as the app draws them: a
+    source is a white dot, an episode a dark one) differ by outline or by a clearly
+    different grey."""
+    assert all(k.marker in "o*Ds^vhP" for k in KINDS)
+    for a, b in combinations(KINDS, 2):
+        if a.marker == b.marker:
+            assert a.dashed != b.dashed or abs(_luminance(a.colour) - _luminance(b.colour)) > 0.25, (a.key, b.key)
+
+
+def test_figure_shapes_are_the_apps():
+    # A claim is a box with its words inside in the app; a figure marker cannot hold a
+    # sentence, so claims are the one kind drawn differently (a filled plus, in the legend).
+    vis_of_marker = {"o": "dot", "*": "star", "D": "diamond", "s": "square", "^": "triangle", "v": "triangleDown",
+                     "h": "hexagon"}
+    assert {k.key: vis_of_marker[k.marker] for k in KINDS if k.key != "claim"} == {
+        k.key: k.shape for k in KINDS if k.key != "claim"}
+    assert [k.dashed for k in KINDS].count(True) == 1 and KIND_BY_KEY["place"].dashed
 
 
 def test_labels_do_not_overlap_badly():

@@ -43,8 +43,8 @@ export default function (component) {
     });
     kgDrawLegend(legend, data.legend);
     holder.kgKey = data.key;
-  } else if (data.selected) {
-    holder.kgNetwork.selectNodes([data.selected]);
+  } else {
+    kgSelect(holder.kgNetwork, data);
   }
 }
 """

@@ -78,7 +78,8 @@ def graph_tab(state: ViewState) -> None:
         colours = analysis.community_colours(metrics) if state.colour_by == "community" else None
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        graph_view(payload(sg, selected=state.selected, sizes=sizes, colours=colours, height=620), key=_KEY,
+        graph_view(payload(sg, selected=state.selected, selected_edge=state.edge, sizes=sizes, colours=colours,
+                           height=620), key=_KEY,
                    on_node=_on_node, on_edge=_on_edge, on_expand=_on_expand)
         if state.path_from and state.path_to:
             _paths(state)

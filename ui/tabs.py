@@ -128,8 +128,8 @@ def sources_tab(state: ViewState) -> None:
     st.caption(f"{len(entries)} sources: the paper and the works its footnotes cite, with what each supports.")
     for b in entries:
         c = b.citation
-        head = f"[{c.footnote}] " if c.footnote else ""
-        st.markdown(f"**{md(head)}**{md(format_citation(c))}")
+        head = f"**{md(f'[{c.footnote}]')}** " if c.footnote else "**The paper:** "
+        st.markdown(head + md(format_citation(c)))
         if b.supports:
             cols = st.columns(min(4, len(b.supports)))
             for i, (iri, label) in enumerate(b.supports):

@@ -19,13 +19,17 @@ function kgDrawGraph(container, payload, handlers) {
   network.on("doubleClick", function (params) {
     if (params.nodes.length && handlers.expand) handlers.expand(params.nodes[0]);
   });
-  if (payload.selected && nodes.get(payload.selected)) {
-    network.selectNodes([payload.selected]);
-  }
+  kgSelect(network, payload);
+  // Until the reader zooms or drags, keep the whole graph in view when the canvas
+  // changes size (Streamlit settles its columns after the first drawing).
+  let moved = false;
+  network.on("zoom", function () { moved = true; });
+  network.on("dragEnd", function () { moved = true; });
+  network.on("resize", function () {
+    if (!moved) kgFitWithLabels(network, container, nodes.getIds());
+  });
   network.once("afterDrawing", function () {
-    // vis-network fits the view to the node centres: leave room for labels at the
-    // edges, and never blow a small graph up beyond its natural size.
-    network.moveTo({ scale: Math.min(1, network.getScale() * 0.9), animation: false });
+    kgFitWithLabels(network, container, nodes.getIds());
     container.setAttribute("data-node-count", String(nodes.length));
     container.setAttribute("data-edge-count", String(edges.length));
     container.setAttribute("data-drawn", String(Date.now()));
@@ -33,6 +37,39 @@ function kgDrawGraph(container, payload, handlers) {
   });
   container.kgNetwork = network;
   return network;
+}
+
+/* Draw the selected node and link (from the app's state) as selected. */
+function kgSelect(network, payload) {
+  const nodes = payload.selected && network.body.data.nodes.get(payload.selected) ? [payload.selected] : [];
+  const edges = payload.selected_edge && network.body.data.edges.get(payload.selected_edge) ? [payload.selected_edge] : [];
+  network.setSelection({ nodes: nodes, edges: edges }, { highlightEdges: false });
+}
+
+/* Fit the view to the nodes *with their labels* (vis-network's fit() frames the node
+ * shapes only, so labels at the edges were cut off), and never blow a small graph up
+ * beyond its natural size. The boxes are known once the network has been drawn. */
+function kgFitWithLabels(network, container, ids) {
+  let box = null;
+  ids.forEach(function (id) {
+    const b = network.getBoundingBox(id);
+    if (!b) return;
+    if (!box) {
+      box = { left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+    } else {
+      box.left = Math.min(box.left, b.left);
+      box.right = Math.max(box.right, b.right);
+      box.top = Math.min(box.top, b.top);
+      box.bottom = Math.max(box.bottom, b.bottom);
+    }
+  });
+  if (!box) return;
+  const width = Math.max(box.right - box.left, 1), height = Math.max(box.bottom - box.top, 1);
+  const scale = Math.min(1, 0.95 * Math.min(container.clientWidth / width, container.clientHeight / height));
+  network.moveTo({
+    position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
+    scale: scale, animation: false,
+  });
 }
 
 /* The legend: coloured shapes for node kinds and line samples for links. */

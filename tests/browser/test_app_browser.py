@@ -42,6 +42,27 @@ def test_overview_is_offline_and_draws_every_node(page, app_server, store):
     assert page.offline.blocked == []
 
 
+@pytest.mark.parametrize("query", ["", "focus=episode:valdai-2014",
+                                   "path_from=episode:valdai-2014&path_to=trait:1"])
+def test_every_label_is_inside_the_canvas(page, app_server, query):
+    page.set_viewport_size({"width": 1400, "height": 1000})  # a laptop screen
+    open_view(page, app_server, query)
+    page.wait_for_timeout(3000)  # the page settles (and the canvas may resize) after the first drawing
+    outside = page.evaluate("""() => {
+        const holder = document.querySelector('[data-testid=kg-graph]')
+            || [...document.querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean)
+               .map(r => r.querySelector('[data-testid=kg-graph]')).find(Boolean);
+        const net = holder.kgNetwork, canvas = holder.querySelector('canvas');
+        const w = canvas.clientWidth, h = canvas.clientHeight;
+        return Object.keys(net.body.nodes).filter(id => net.body.nodes[id].options.label).filter(id => {
+            const b = net.getBoundingBox(id);
+            const a = net.canvasToDOM({x: b.left, y: b.top}), z = net.canvasToDOM({x: b.right, y: b.bottom});
+            return a.x < 0 || a.y < 0 || z.x > w || z.y > h;
+        });
+    }""")
+    assert outside == []
+
+
 def test_clicking_a_node_shows_its_evidence_quote(page, app_server, store):
     iri = "https://w3id.org/negkg/id/episode/riyadh-2025"
     open_view(page, app_server, "focus=episode:riyadh-2025")
@@ -71,6 +92,16 @@ def test_clicking_a_link_shows_its_evidence(page, app_server, store):
     page.mouse.click(point["x"], point["y"])
     page.get_by_text("evidence passage(s) from the paper").wait_for(timeout=30_000)
     assert "edge=" in page.url
+    # the link's permalink opens with that link drawn selected
+    open_view(page, app_server, page.url.split("?", 1)[1])
+    page.get_by_text("evidence passage(s) from the paper").wait_for(timeout=30_000)
+    selected = page.evaluate("""() => {
+        const holder = [...document.querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean)
+            .map(r => r.querySelector('[data-testid=kg-graph]')).find(Boolean)
+            || document.querySelector('[data-testid=kg-graph]');
+        return holder.kgNetwork.getSelectedEdges();
+    }""")
+    assert len(selected) == 1 and selected[0].endswith("/trait/6")
 
 
 def test_permalink_restores_focus_and_filters(page, app_server, store):
@@ -91,6 +122,15 @@ def test_timeline_and_matrix_render(page, app_server):
     page.locator(".vega-embed").first.wait_for(timeout=60_000)
     page.get_by_text("Evidence quotes per trait").first.wait_for()
     assert page.offline.blocked == []
+
+
+def test_sources_render_as_formatted_text(page, app_server):
+    page.goto(app_server.url + "/?view=sources")
+    page.get_by_text("Welt in Gefahr").first.wait_for(timeout=60_000)
+    text = page.locator("[data-testid=stMain]").inner_text()
+    assert "[9]" in text and "The paper:" in text
+    assert "**" not in text  # bold, not Markdown source
+    assert page.locator("[data-testid=stMain] strong", has_text="[9]").count() == 1
 
 
 def _click_mark(page, *needles: str) -> None:
