@@ -164,11 +164,24 @@ def search(store: Store, text: str, *, kinds: tuple[str, ...] = (), limit: int =
         raise KGError(f"The number of hits must be at least 1; got {limit}.")
     classes = [c for k in kinds for c in KIND_BY_KEY[k].classes] if kinds else list(ENTITY_CLASSES)
     want = max(limit * 10, 200)
-    rows = _rows(store, text, classes, want)
     words = sorted(set(fold(text).split()), key=len, reverse=True)
-    if len(words) > 1:  # names with every word, in any order: found by the longest word
-        rows += _rows(store, words[0], classes, want)
     best: dict[str, tuple[int, str, str, set[str]]] = {}
+    _best(best, _rows(store, text, classes, want), text, words)
+    if len(words) > 1 and len(best) < limit:
+        # names with every word, in any order, found by the longest word: they rank
+        # last, so they are only looked for when the list is not full yet
+        _best(best, _rows(store, words[0], classes, want), text, words)
+    hits = []
+    for iri, (score, label, matched, types) in best.items():
+        kind = kind_of(types)
+        if kind is not None:
+            hits.append(SearchHit(iri, label, kind.key, matched, score))
+    hits.sort(key=lambda h: (h.score, len(h.label), h.label.casefold(), h.iri))
+    return hits[:limit]
+
+
+def _best(best: dict[str, tuple[int, str, str, set[str]]], rows: list[dict], text: str, words: list[str]) -> None:
+    """Fold rows into ``best``: per entity, its best-scoring name and all its types."""
     for row in rows:
         iri, label, matched = str(row["entity"]), str(row["label"]), str(row["matched"])
         folded = fold(matched)
@@ -181,13 +194,6 @@ def search(store: Store, text: str, *, kinds: tuple[str, ...] = (), limit: int =
             best[iri] = (score, label, matched, types)
         else:
             best[iri] = (prev[0], prev[1], prev[2], types)
-    hits = []
-    for iri, (score, label, matched, types) in best.items():
-        kind = kind_of(types)
-        if kind is not None:
-            hits.append(SearchHit(iri, label, kind.key, matched, score))
-    hits.sort(key=lambda h: (h.score, len(h.label), h.label.casefold(), h.iri))
-    return hits[:limit]
 
 
 def _rows(store: Store, text: str, classes: list[str], want: int) -> list[dict]:
