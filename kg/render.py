@@ -148,7 +148,7 @@ def _options(n: int) -> dict:
 def legend(sg: Subgraph) -> list[dict]:
     """Legend rows for the kinds and link types present in the subgraph."""
     kinds = {n.kind for n in sg.nodes}
-    rows = [{"type": "node", "label": k.label, "color": k.colour, "shape": k.shape}
+    rows = [{"type": "node", "label": k.label, "color": k.colour, "shape": k.shape, "dashed": k.dashed}
             for k in KINDS if k.key in kinds]
     seen: dict[str, str] = {}
     for e in sg.edges:
@@ -172,7 +172,7 @@ main{display:flex;gap:0;height:calc(100vh - 110px);min-height:420px}
 #details blockquote{margin:6px 0;padding:4px 10px;border-left:3px solid #D55E00;background:#faf6f2}
 #legend{padding:6px 16px;border-top:1px solid #ddd;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:12px}
 .kg-legend-item{display:inline-flex;align-items:center;gap:5px}
-.kg-swatch.kg-shape{width:11px;height:11px;border:1px solid #222;display:inline-block}
+.kg-swatch.kg-shape{width:13px;height:13px;display:inline-block;overflow:visible}
 .kg-swatch.kg-line{width:22px;height:0;display:inline-block}
 """
 

@@ -72,8 +72,8 @@ def test_selected_entity_shows_its_evidence_quotes(store):
     quotes = [ev.quote for link in entity.links for ev in link.evidence if link.predicate.endswith("illustrates")]
     assert quotes and all(q in shown for q in quotes)
     assert "Section: 7. Experience and the art of deception" in shown
-    participants = at.dataframe[0].value
-    assert {"Marco Rubio", "Sergej Lavrov"} <= set(participants["participant"])
+    assert "- **Marco Rubio** — Secretary of State *(for United States)*" in shown
+    assert "- **Sergej Lavrov** — Foreign Minister *(for Russia)*" in shown
 
 
 def test_selected_edge_shows_its_evidence(store):

@@ -60,13 +60,14 @@ def entity_panel(iri: str, state: ViewState) -> None:
         st.markdown("**Where:** " + "; ".join(md(p.other_label) for p in places))
     if e.participations:
         st.markdown("**Participants and roles**" if e.kind == "episode" else "**Took part in**")
-        rows = [{"episode": p.episode_label, "participant": p.agent_label, "role (paper's words)": p.role or "",
-                 "on behalf of": p.side_label or ""} for p in e.participations]
-        if e.kind == "episode":
-            rows = [{k: v for k, v in r.items() if k != "episode"} for r in rows]
-        else:
-            rows = [{k: v for k, v in r.items() if k != "participant"} for r in rows]
-        st.dataframe(rows, hide_index=True, width="stretch")
+        lines = []  # a list, not a table: long roles and names wrap instead of being cut
+        for p in e.participations:
+            who = p.agent_label if e.kind == "episode" else p.episode_label
+            role = f" — {md(p.role)}" if p.role else ""
+            side = f" *(for {md(p.side_label)})*" if p.side_label else ""
+            lines.append(f"- **{md(who)}**{role}{side}")
+        st.markdown("\n".join(lines))
+        st.caption("Roles in the paper's words.")
     trait_links = [l for l in e.links if l.predicate.rsplit("#", 1)[-1] in _TRAIT_LINKS]
     if trait_links:
         st.markdown("**Traits, in the paper's words**")
@@ -91,15 +92,16 @@ def entity_panel(iri: str, state: ViewState) -> None:
 
 
 def _actions(e: Entity, state: ViewState) -> None:
-    cols = st.columns(4)
-    cols[0].button("Focus", key="act_focus", help="Show this entity's neighbourhood",
+    cols = st.columns(2) + st.columns(2)  # two rows: the captions fit a narrow panel
+    cols[0].button("Focus", key="act_focus", help="Show this entity's neighbourhood", width="stretch",
                    on_click=update, kwargs={"focus": (e.iri,), "selected": e.iri, "edge": None,
                                             "path_from": None, "path_to": None})
-    cols[1].button("Expand", key="act_expand", help="Add its neighbours to the view",
+    cols[1].button("Expand", key="act_expand", help="Add its neighbours to the view", width="stretch",
                    on_click=update, kwargs={"focus": tuple(dict.fromkeys(state.focus + (e.iri,))),
                                             "selected": e.iri})
-    cols[2].button("Path from", key="act_from", on_click=update, kwargs={"path_from": e.iri})
-    cols[3].button("Path to", key="act_to", on_click=update, kwargs={"path_to": e.iri})
+    cols[2].button("Path from here", key="act_from", width="stretch", on_click=update,
+                   kwargs={"path_from": e.iri})
+    cols[3].button("Path to here", key="act_to", width="stretch", on_click=update, kwargs={"path_to": e.iri})
 
 
 def _other_links(e: Entity, citations: dict[str, Citation]) -> None:

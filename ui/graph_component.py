@@ -53,7 +53,7 @@ _CSS = TOOLTIP_CSS + """
 .kg-graph{width:100%;border:1px solid #ddd;border-radius:6px;background:#fff;position:relative}
 .kg-legend{display:flex;flex-wrap:wrap;gap:3px 14px;padding:6px 2px;font:12px system-ui,sans-serif;color:#333}
 .kg-legend-item{display:inline-flex;align-items:center;gap:5px}
-.kg-swatch.kg-shape{width:11px;height:11px;border:1px solid #222;display:inline-block}
+.kg-swatch.kg-shape{width:13px;height:13px;display:inline-block;overflow:visible}
 .kg-swatch.kg-line{width:22px;height:0;display:inline-block}
 """
 

@@ -118,9 +118,9 @@ def _path(state: ViewState) -> None:
             _set("w_to", data.entity(state.path_to).label)
         st.text_input("From", key="w_from", placeholder="name or CURIE")
         st.text_input("To", key="w_to", placeholder="name or CURIE")
-        cols = st.columns(2)
-        cols[0].button("Shortest paths", on_click=_find_paths)
-        cols[1].button("Clear", on_click=update, kwargs={"path_from": None, "path_to": None})
+        cols = st.columns([3, 2])  # room for the whole caption in the narrow sidebar
+        cols[0].button("Find paths", on_click=_find_paths, width="stretch")
+        cols[1].button("Clear", on_click=update, kwargs={"path_from": None, "path_to": None}, width="stretch")
 
 
 def _options(state: ViewState) -> None:

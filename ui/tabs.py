@@ -72,20 +72,26 @@ def timeline_tab(state: ViewState) -> None:
                "circles mark the paper's exceptions; bars show periods). Click one to focus the graph on it.")
     pick = alt.selection_point(fields=["iri"], name="pick")
     colour = alt.Color("trait:N", scale=alt.Scale(domain=list(traits.values()), range=TRAIT_COLOURS),
-                       legend=alt.Legend(orient="bottom", columns=2, title=None))
+                       legend=None)  # the rows name the traits
     base = alt.Chart(alt.Data(values=rows)).encode(
         x=alt.X("start:Q", title="Year", axis=alt.Axis(format="d"), scale=alt.Scale(zero=False, nice=False)),
         y=alt.Y("trait:N", title=None, sort=list(traits.values()), axis=alt.Axis(labelLimit=260)), color=colour,
         tooltip=[alt.Tooltip("episode:N"), alt.Tooltip("when:N"), alt.Tooltip("link:N")])
     bars = base.mark_bar(height=10, opacity=0.55).encode(x2="end:Q")
     points = base.mark_point(size=90, filled=True).encode(
-        shape=alt.Shape("link:N", legend=None),
+        shape=alt.Shape("link:N", legend=None,
+                        scale=alt.Scale(domain=["illustrates", "exception to"], range=["square", "circle"])),
         opacity=alt.condition(pick, alt.value(1), alt.value(0.4))).add_params(pick)
     chart = (bars + points).properties(height=360)
     st.altair_chart(chart, on_select=_on_timeline, selection_mode="pick", key="timeline_chart", width="stretch")
     st.dataframe([{"episode": e.label, "when": e.date_label, "precision": e.precision,
                    "traits": ", ".join(map(str, e.traits)), "exception to": ", ".join(map(str, e.exceptions))}
-                  for e in _episodes(data.store_key())], hide_index=True, width="stretch")
+                  for e in _episodes(data.store_key())], hide_index=True, width="stretch",
+                 column_config={"episode": st.column_config.TextColumn(width="large"),
+                                "when": st.column_config.TextColumn(width="medium"),
+                                "precision": st.column_config.TextColumn(width="small"),
+                                "traits": st.column_config.TextColumn(width="small"),
+                                "exception to": st.column_config.TextColumn(width="small")})
 
 
 def matrix_tab(state: ViewState) -> None:
@@ -103,7 +109,7 @@ def matrix_tab(state: ViewState) -> None:
     pick = alt.selection_point(fields=["iri", "number"], name="cell")
     base = alt.Chart(alt.Data(values=rows)).encode(
         x=alt.X("trait:N", sort=list(traits.values()), title=None, scale=alt.Scale(domain=list(traits.values())),
-                axis=alt.Axis(labelAngle=-25, labelLimit=170, labelOverlap=False, orient="top")),
+                axis=alt.Axis(labelAngle=-25, labelLimit=300, labelOverlap=False, orient="top")),
         y=alt.Y("subject:N", sort="ascending", title=None, axis=alt.Axis(labelLimit=300, labelOverlap=False)))
     heat = base.mark_rect(stroke="#ffffff").encode(
         color=alt.condition("datum.link == 'exceptionTo'", alt.value("#56B4E9"),

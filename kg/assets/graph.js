@@ -72,19 +72,43 @@ function kgFitWithLabels(network, container, ids) {
   });
 }
 
-/* The legend: coloured shapes for node kinds and line samples for links. */
+/* The legend: each kind's shape in its colour (as drawn on the canvas) and line
+ * samples for links. Shapes are fixed SVG paths; only the labels come from the data,
+ * and they are text nodes. */
+const KG_SHAPES = {
+  dot: "M6.5 1.5a5 5 0 1 0 0.01 0z",
+  square: "M2 2h9v9h-9z",
+  box: "M1 3h11v7h-11z",
+  diamond: "M6.5 0.8l5.7 5.7-5.7 5.7-5.7-5.7z",
+  triangle: "M6.5 1l5.8 10.5h-11.6z",
+  triangleDown: "M6.5 12l5.8-10.5h-11.6z",
+  hexagon: "M3.5 1.3h6l3 5.2-3 5.2h-6l-3-5.2z",
+  star: "M6.5 0.5l1.6 4.1 4.4 0.3-3.4 2.8 1.1 4.3-3.7-2.4-3.7 2.4 1.1-4.3-3.4-2.8 4.4-0.3z",
+};
+
 function kgDrawLegend(element, legend) {
   element.replaceChildren();
+  const svgNS = "http://www.w3.org/2000/svg";
   legend.forEach(function (item) {
     const row = document.createElement("span");
     row.className = "kg-legend-item";
-    const swatch = document.createElement("span");
-    swatch.className = "kg-swatch kg-" + (item.type === "edge" ? "line" : "shape");
+    let swatch;
     if (item.type === "edge") {
+      swatch = document.createElement("span");
+      swatch.className = "kg-swatch kg-line";
       swatch.style.borderTop = item.width + "px " + (item.dashes ? "dashed" : "solid") + " " + item.color;
     } else {
-      swatch.style.background = item.color;
-      swatch.title = item.shape;
+      swatch = document.createElementNS(svgNS, "svg");
+      swatch.setAttribute("class", "kg-swatch kg-shape");
+      swatch.setAttribute("viewBox", "0 0 13 13");
+      swatch.setAttribute("data-shape", item.shape);
+      const path = document.createElementNS(svgNS, "path");
+      path.setAttribute("d", KG_SHAPES[item.shape] || KG_SHAPES.dot);
+      path.setAttribute("fill", item.color);
+      path.setAttribute("stroke", "#222");
+      path.setAttribute("stroke-width", "1");
+      if (item.dashed) path.setAttribute("stroke-dasharray", "2 1.5");
+      swatch.appendChild(path);
     }
     row.appendChild(swatch);
     row.appendChild(document.createTextNode(item.label));

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.describe import describe
+from kg.kinds import KINDS
 from kg.views import subgraph_for
 from kg.viewstate import ViewState
 
@@ -38,6 +39,15 @@ def test_overview_is_offline_and_draws_every_node(page, app_server, store):
     expected = subgraph_for(store, ViewState())
     assert graph.get_attribute("data-node-count") == str(len(expected.nodes))
     assert graph.get_attribute("data-edge-count") == str(len(expected.edges))
+    # the legend shows each kind in its shape and colour, as the canvas draws it
+    shapes = page.evaluate("""() => {
+        const root = [...document.querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean)
+            .find(r => r.querySelector('.kg-legend')) || document;
+        return [...root.querySelectorAll('.kg-legend svg[data-shape]')].map(
+            s => [s.parentElement.textContent, s.getAttribute('data-shape'), s.querySelector('path').getAttribute('fill')]);
+    }""")
+    kinds = {n.kind for n in expected.nodes}
+    assert sorted(shapes) == sorted([k.label, k.shape, k.colour] for k in KINDS if k.key in kinds)
     page.wait_for_timeout(500)
     assert page.offline.blocked == []
 
