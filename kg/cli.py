@@ -20,6 +20,7 @@ from kg import __version__
 from kg.cite import format_citation
 from kg.describe import describe
 from kg.errors import KGError
+from kg.kinds import KIND_BY_KEY
 from kg.model import Entity
 from kg.namespaces import PREFIXES, compact
 from kg.query import QueryResult, run_query
@@ -61,6 +62,8 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     kinds = tuple(k.strip() for value in args.kind or () for k in value.split(",") if k.strip())
+    if args.kind and not kinds:
+        raise KGError(f"--kind names no kind; use one or more of {', '.join(KIND_BY_KEY)}.")
     hits = search(_store(args), args.text, kinds=kinds, limit=args.limit)
     for h in hits:
         print(f"{h.iri}\t{h.label}\t{h.kind}", file=out)

@@ -67,6 +67,9 @@ def add_parser(sub, backend: argparse.ArgumentParser) -> argparse.ArgumentParser
 def _state(store: Store, args: argparse.Namespace) -> ViewState:
     if args.path_from and not args.path_to:
         raise ExportError("--path-from needs --path-to (the other end of the path).")
+    if args.path_from and (args.kind or args.trait or args.years or args.source or args.hops != 1):
+        raise ExportError("A path view holds every shortest path between its two ends: --kind, --trait, "
+                          "--years, --source and --hops do not apply to it.")
     try:
         years = tuple(int(y) for y in args.years.split("-", 1)) if args.years else None
     except ValueError:
@@ -75,6 +78,10 @@ def _state(store: Store, args: argparse.Namespace) -> ViewState:
         traits = frozenset(int(t) for t in _split(args.trait))
     except ValueError:
         raise ExportError(f"--trait {','.join(args.trait)!r}: expected trait numbers, e.g. 6 or 1,6.") from None
+    for option, given in (("--kind", args.kind), ("--trait", args.trait)):
+        if given and not _split(given):
+            raise ExportError(f"{option} {','.join(given)!r} names nothing; give one or more values, e.g. "
+                              f"{option} {'episode,person' if option == '--kind' else '6'}.")
     extra = {"max_nodes": args.max_nodes} if args.max_nodes is not None else {}
     return ViewState(
         focus=tuple(resolve(store, f) for f in args.focus or ()), hops=args.hops,

@@ -20,7 +20,8 @@ from kg.namespaces import ID
 from kg.sparql import Raw, one_of, values
 from kg.store import Store
 
-__all__ = ["Filters", "neighbourhood", "overview", "induced", "build", "shortest_paths", "trait_iri", "MAX_HOPS"]
+__all__ = ["Filters", "neighbourhood", "overview", "induced", "build", "shortest_paths", "trait_iri", "check_traits",
+           "MAX_HOPS"]
 
 MAX_HOPS = 3
 TRAIT = f"{ID}trait/"
@@ -112,13 +113,13 @@ def _view(store: Store, start: list[str], hops: int, *, focus: list[str], filter
     # only: around a hub that is 300 nodes instead of thousands (see bench/). The cap
     # then ranks by the links found hop by hop; filters need every link, so close first.
     if filters.traits:
-        _check_traits(store, filters.traits)
+        check_traits(store, filters.traits)
     defer = max_nodes is not None and not filters
     seen, edges, outer = _collect(store, start, hops, close=not defer)
     return build(store, seen, edges, focus=focus, filters=filters, max_nodes=max_nodes, outer=outer, page=page)
 
 
-def _check_traits(store: Store, numbers: Iterable[int]) -> None:
+def check_traits(store: Store, numbers: Iterable[int]) -> None:
     """A trait filter names traits the store has: a filter on none would empty the view."""
     have = {str(r["t"]) for r in store.select("traits")}
     missing = sorted(n for n in numbers if trait_iri(n) not in have)

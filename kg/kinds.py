@@ -36,7 +36,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("collective", "Collective", "Collectives", (str(NKG.Collective),), "#F0E442", "triangleDown", "v"),
     Kind("place", "Place", "Places", (str(NKG.Place),), "#C8C8C8", "square", "s", dashed=True),
     Kind("concept", "Concept", "Concepts", (str(NKG.Maxim), str(NKG.Concept)), "#CC79A7", "hexagon", "h"),
-    Kind("claim", "Claim", "Claims", (str(NKG.Recommendation), str(NKG.Conclusion), str(NKG.Claim)), "#000000", "box", "P"),
+    Kind("claim", "Claim", "Claims", (str(NKG.Recommendation), str(NKG.Conclusion), str(NKG.Claim)), "#000000", "box", "8"),
     Kind("source", "Source", "Sources", (str(NKG.Source),), "#FFFFFF", "dot", "o"),
 )
 

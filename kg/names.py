@@ -22,7 +22,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from kg.errors import BackendError
 
@@ -99,18 +99,24 @@ class NameIndex:
         with self._lock, self._db:
             self._db.execute("DELETE FROM names")
 
-    def matches(self, text: str, *, limit: int, offset: int = 0) -> Iterator[tuple[str, str]]:
-        """``(entity, name)`` whose folded name contains the folded ``text``, shortest first."""
-        wanted = _fold(text)
-        if len(wanted) >= 3:  # a trigram phrase query is a substring query
-            where, arg = "names MATCH ?", '"' + wanted.replace('"', '""') + '"'
-        else:
-            where = "folded LIKE ? ESCAPE '\\'"
-            arg = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    def matches(self, text: str | Sequence[str], *, limit: int, offset: int = 0) -> Iterator[tuple[str, str]]:
+        """``(entity, name)`` whose folded name contains the folded ``text`` (or every one
+        of several texts), shortest first."""
+        texts = [text] if isinstance(text, str) else list(text)
+        phrases, conditions, args = [], [], []
+        for wanted in (_fold(t) for t in texts):
+            if len(wanted) >= 3:  # a trigram phrase query is a substring query
+                phrases.append('"' + wanted.replace('"', '""') + '"')
+            else:
+                conditions.append("folded LIKE ? ESCAPE '\\'")
+                args.append("%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        if phrases:
+            conditions.insert(0, "names MATCH ?")
+            args.insert(0, " AND ".join(phrases))
         with self._lock:
-            rows = self._db.execute(f"SELECT entity, matched FROM names WHERE {where} "
+            rows = self._db.execute(f"SELECT entity, matched FROM names WHERE {' AND '.join(conditions)} "
                                     "ORDER BY length(folded), rowid LIMIT ? OFFSET ?",
-                                    (arg, limit, offset)).fetchall()
+                                    (*args, limit, offset)).fetchall()
         return iter(rows)
 
     def __len__(self) -> int:

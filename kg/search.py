@@ -2,8 +2,10 @@
 
 Matching runs in SPARQL (so it works on a remote endpoint) with a regular
 expression whose character classes fold case and accents: ``sondergaard``
-finds "Søndergaard", ``лавров`` finds "Сергей Лавров". Results are ranked in
-Python: exact, then prefix, then word start, then anywhere.
+finds "Søndergaard", ``лавров`` finds "Сергей Лавров"; embedded stores read the
+names from their index (:mod:`kg.names`) and check them with the same
+expression. Results are ranked in Python: the whole name, whole words, the start
+of a word, anywhere, and last names with every word of the text in any order.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from kg.kinds import ENTITY_CLASSES, KIND_BY_KEY, kind_of
 from kg.model import SearchHit
 from kg.names import NameIndex
 from kg.namespaces import PREFIXES
-from kg.sparql import Raw, iri_term, one_of, values
+from kg.sparql import Raw, iri_term, literal_term, one_of, values
 from kg.store import Store
 
 __all__ = ["fold", "search", "resolve", "expand_curie"]
@@ -164,13 +166,13 @@ def search(store: Store, text: str, *, kinds: tuple[str, ...] = (), limit: int =
         raise KGError(f"The number of hits must be at least 1; got {limit}.")
     classes = [c for k in kinds for c in KIND_BY_KEY[k].classes] if kinds else list(ENTITY_CLASSES)
     want = max(limit * 10, 200)
-    words = sorted(set(fold(text).split()), key=len, reverse=True)
+    words = sorted(set(fold(text).split()), key=lambda w: (-len(w), w))
     best: dict[str, tuple[int, str, str, set[str]]] = {}
-    _best(best, _rows(store, text, classes, want), text, words)
+    _best(best, _rows(store, [text], classes, want), text, words)
     if len(words) > 1 and len(best) < limit:
-        # names with every word, in any order, found by the longest word: they rank
-        # last, so they are only looked for when the list is not full yet
-        _best(best, _rows(store, words[0], classes, want), text, words)
+        # names with every word, in any order: they rank last, so they are only
+        # looked for while the list is not full
+        _best(best, _rows(store, words, classes, want), text, words)
     hits = []
     for iri, (score, label, matched, types) in best.items():
         kind = kind_of(types)
@@ -196,25 +198,27 @@ def _best(best: dict[str, tuple[int, str, str, set[str]]], rows: list[dict], tex
             best[iri] = (prev[0], prev[1], prev[2], types)
 
 
-def _rows(store: Store, text: str, classes: list[str], want: int) -> list[dict]:
-    """Rows (entity, label, type, matched name) of names that contain ``text``."""
+def _rows(store: Store, texts: list[str], classes: list[str], want: int) -> list[dict]:
+    """Rows (entity, label, type, matched name) of names that contain every one of ``texts``."""
     index = store.name_index()
     if index is None:
-        return store.strings("search", pattern=pattern(text), bytes=byte_pattern(text),
+        also = " ".join(f"FILTER (REGEX(STR(?matched), {literal_term(pattern(t))}) || "
+                        f"REGEX(STR(?matched), {literal_term(byte_pattern(t))}))" for t in texts[1:])
+        return store.strings("search", pattern=pattern(texts[0]), bytes=byte_pattern(texts[0]), also=Raw(also),
                              types=Raw(one_of(classes)), limit=want)
-    return _indexed_rows(store, index, text, classes, want)
+    return _indexed_rows(store, index, texts, classes, want)
 
 
-def _indexed_rows(store: Store, index: NameIndex, text: str, classes: list[str], want: int) -> list[dict]:
+def _indexed_rows(store: Store, index: NameIndex, texts: list[str], classes: list[str], want: int) -> list[dict]:
     """The rows ``queries/search.rq`` returns, with the names found in the index:
-    the same expression decides a match, labels and types come from the store."""
-    regex = re.compile(pattern(text))
+    the same expressions decide a match, labels and types come from the store."""
+    regexes = [re.compile(pattern(t)) for t in texts]
     rows: list[dict] = []
     offset = 0
     while len(rows) < want:
-        page = list(index.matches(text, limit=want, offset=offset))
+        page = list(index.matches(texts, limit=want, offset=offset))
         offset += len(page)
-        found = [(entity, name) for entity, name in page if regex.search(name)]
+        found = [(entity, name) for entity, name in page if all(r.search(name) for r in regexes)]
         facts: dict[str, list[dict]] = defaultdict(list)
         for batch in fetch.chunks(sorted({entity for entity, _ in found})):
             for row in store.strings("entity_types", nodes=Raw(values(batch)), types=Raw(one_of(classes))):

@@ -21,7 +21,8 @@ from kg.render import edge_style, legend
 
 __all__ = ["tikz", "TIKZ_SHAPES"]
 
-#: TikZ node shape per kind (shapes.geometric); each kind keeps a distinct outline.
+#: TikZ node shape per kind (shapes.geometric): the figure's marker (kg.kinds), so a
+#: TikZ figure and the PDF agree; each kind keeps a distinct outline.
 TIKZ_SHAPES = {
     "trait": "star, star points=5, star point ratio=2.3, minimum size=1.5*\\kgsize",
     "episode": "circle",
@@ -29,10 +30,10 @@ TIKZ_SHAPES = {
     "state": "rectangle, minimum size=0.85*\\kgsize",
     "organisation": "regular polygon, regular polygon sides=3, minimum size=1.3*\\kgsize",
     "collective": "regular polygon, regular polygon sides=3, shape border rotate=180, minimum size=1.3*\\kgsize",
-    "place": "regular polygon, regular polygon sides=6",
-    "concept": "regular polygon, regular polygon sides=5",
+    "place": "rectangle, minimum size=0.85*\\kgsize, dashed",
+    "concept": "regular polygon, regular polygon sides=6",
     "claim": "regular polygon, regular polygon sides=8",
-    "source": "cylinder, shape border rotate=90, aspect=0.25, minimum height=\\kgsize, minimum width=0.8*\\kgsize",
+    "source": "circle",
 }
 _ANCHOR = {"right": "west", "left": "east", "above": "south", "below": "north", "above right": "south west",
            "below right": "north west", "above left": "south east", "below left": "north east"}

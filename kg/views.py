@@ -6,7 +6,7 @@ The app draws, and every export writes, the Subgraph this returns for a view.
 from __future__ import annotations
 
 from kg.aggregate import Aggregated, aggregate
-from kg.explore import neighbourhood, overview, shortest_paths
+from kg.explore import check_traits, neighbourhood, overview, shortest_paths
 from kg.model import Subgraph
 from kg.store import Store
 from kg.viewstate import ViewState
@@ -26,6 +26,8 @@ def subgraph_for(store: Store, state: ViewState) -> Subgraph:
     >>> view.focus
     ('https://w3id.org/negkg/id/episode/riyadh-2025',)
     """
+    if state.traits:  # every view, a path too: a filter on a trait the store lacks is a mistake
+        check_traits(store, state.traits)
     if state.group != "none":
         return grouped(store, state).view
     page = state.page - 1

@@ -105,6 +105,18 @@ def test_filters_that_leave_only_the_focus_say_so():
     assert "No entity linked to the focus matches the filters" in texts(at)
 
 
+@pytest.mark.parametrize("view", ["graph", "timeline", "matrix"])
+def test_a_trait_the_store_lacks_is_explained_in_every_view(view):
+    at = run(view=view, trait="9")
+    assert [e.value for e in at.error] == ["This link has a problem: No trait 9 in the store. "
+                                          "Showing the default view instead."]
+
+
+def test_filters_on_a_path_view_are_said_not_to_apply():
+    at = run(path_from="episode:valdai-2014", path_to="trait:1", kind="episode")
+    assert "The filters do not apply to paths: every shortest path is shown." in texts(at)
+
+
 def test_bad_url_is_explained_not_a_traceback():
     at = run(hops="nine")
     assert [e.value for e in at.error] == ["This link has a problem: URL parameter hops='nine': expected a whole number. "

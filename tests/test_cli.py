@@ -80,6 +80,7 @@ def test_search_kinds_repeatable_or_comma_separated_and_bad_arguments_are_senten
     assert done.stderr == ("error: Unknown entity kind(s) bogus; use trait, episode, person, state, organisation, "
                            "collective, place, concept, claim, source.\n")
     assert "at least 1; got 0" in kg("search", "x", "--limit", "0", check_code=1).stderr
+    assert "--kind names no kind" in kg("search", "x", "--kind", ",", check_code=1).stderr
 
 
 def test_search_finds_every_word_in_any_order():

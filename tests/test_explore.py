@@ -115,6 +115,7 @@ def test_search_folds_case_accents_and_script(mini):
 
 def test_search_ranks_whole_name_then_whole_words_then_word_starts_then_anywhere_then_all_words(mini, store):
     assert [h.label for h in search(mini, "war")] == ["War", "Hybrid warfare"]
+    assert [(h.label, h.score) for h in search(mini, "WARFARE hybrid")] == [("Hybrid warfare", 4)]  # every backend
     assert [h.label for h in search(store, "putin")][:2] == ["Vladimir Putin", "Trump-Putin summit in Alaska (August 2025)"]
     assert [h.label for h in search(store, "russ", kinds=("state",))] == ["Russia"]
     assert [h.score for h in search(store, "ssia", kinds=("state",))][:1] == [3]
@@ -122,6 +123,17 @@ def test_search_ranks_whole_name_then_whole_words_then_word_starts_then_anywhere
         "Putin's speech at the Valdai Conference in Sochi (2014)"]
     with pytest.raises(KGError, match="Unknown entity kind"):
         search(store, "x", kinds=("bogus",))
+
+
+def test_every_word_search_finds_a_name_among_hundreds_that_share_its_longest_word(tmp_path):
+    lines = [f'<urn:x:{i}> a <https://w3id.org/negkg/ns#Concept> ; '
+             f'<http://www.w3.org/2000/01/rdf-schema#label> "Item {i} and the question" .' for i in range(400)]
+    lines.append('<urn:x:m> a <https://w3id.org/negkg/ns#Concept> ; '
+                 '<http://www.w3.org/2000/01/rdf-schema#label> "Osdovlav and the Mirpol question" .')
+    (tmp_path / "many.ttl").write_text("\n".join(lines) + "\n")
+    store = open_store(files=[ROOT / "ontology" / "negkg.ttl", tmp_path / "many.ttl"])
+    for text in ("question mirpol", "mirpol question osdovlav", "QUESTION  Mirpol"):
+        assert [h.iri for h in search(store, text, limit=5)] == ["urn:x:m"], text
 
 
 def test_resolve_names_curies_and_ambiguity(mini, store):

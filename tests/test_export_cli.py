@@ -45,6 +45,8 @@ def test_options_map_onto_the_view_state(tmp_path, mini_store_dir):
     (["--overview", "--trait", "99"], "No trait 99 in the store; its traits are"),
     (["--focus", "episode:valdai-2014", "--trait", "9"], "No trait 9 in the store"),
     (["--focus", "episode:valdai-2014", "--max-nodes", "0"], "max_nodes must be between 1 and 100000; got 0"),
+    (["--focus", "episode:valdai-2014", "--kind", " ,"], "--kind ' ,' names nothing"),
+    (["--path-from", "episode:valdai-2014", "--path-to", "trait:6", "--trait", "9"], "do not apply to it"),
     (["--path-from", "Sochi"], "--path-from needs --path-to"),
     (["--focus", "episode:valdai-2014", "--years", "soon"], "--years"),
     (["--manifest", "/nonexistent/manifest.json"], "Cannot read the manifest"),

@@ -17,7 +17,7 @@ from kg.errors import ExportError
 from kg.figure import SIZES, figure, figure_bytes, placements
 from kg.kinds import KIND_BY_KEY, KINDS
 from kg.model import Edge, Evidence, Node, Subgraph
-from kg.tikz import tikz
+from kg.tikz import TIKZ_SHAPES, tikz
 
 HOSTILE = Subgraph(
     nodes=(Node("urn:x:a", "Cost: $x^2$ & 100% {of} #1_a ~ \\ Søndergaard – “new”", "episode"),
@@ -91,7 +91,7 @@ def test_kinds_stay_apart_in_greyscale():
     """Colour is never the only cue: kinds that share a shape (as the app draws them: a
     source is a white dot, an episode a dark one) differ by outline or by a clearly
     different grey."""
-    assert all(k.marker in "o*Ds^vhP" for k in KINDS)
+    assert all(k.marker in "o*Ds^vh8" for k in KINDS)
     for a, b in combinations(KINDS, 2):
         if a.marker == b.marker:
             assert a.dashed != b.dashed or abs(_luminance(a.colour) - _luminance(b.colour)) > 0.25, (a.key, b.key)
@@ -99,12 +99,22 @@ def test_kinds_stay_apart_in_greyscale():
 
 def test_figure_shapes_are_the_apps():
     # A claim is a box with its words inside in the app; a figure marker cannot hold a
-    # sentence, so claims are the one kind drawn differently (a filled plus, in the legend).
+    # sentence, so claims are the one kind drawn differently (an octagon, in the legend).
     vis_of_marker = {"o": "dot", "*": "star", "D": "diamond", "s": "square", "^": "triangle", "v": "triangleDown",
                      "h": "hexagon"}
     assert {k.key: vis_of_marker[k.marker] for k in KINDS if k.key != "claim"} == {
         k.key: k.shape for k in KINDS if k.key != "claim"}
     assert [k.dashed for k in KINDS].count(True) == 1 and KIND_BY_KEY["place"].dashed
+
+
+def test_tikz_shapes_are_the_figures():
+    tikz_of_marker = {"o": "circle", "*": "star,", "D": "diamond,", "s": "rectangle,", "h": "sides=6",
+                      "8": "sides=8", "^": "sides=3,", "v": "sides=3, shape border rotate=180"}
+    for kind in KINDS:
+        shape = TIKZ_SHAPES[kind.key]
+        assert shape.startswith(tikz_of_marker[kind.marker]) or tikz_of_marker[kind.marker] in shape, kind.key
+        assert ("dashed" in shape) == kind.dashed, kind.key
+    assert "rotate=180" not in TIKZ_SHAPES["organisation"]
 
 
 def test_labels_do_not_overlap_badly():

@@ -6,7 +6,7 @@ import os
 
 import streamlit as st
 
-from kg import analysis, describe, views
+from kg import analysis, catalog, describe, views
 from kg.explore import shortest_paths
 from kg.model import Entity, Path, Subgraph
 from kg.store import Store, open_store
@@ -55,6 +55,12 @@ def session_store() -> Store:
         own = open_store()
         st.session_state[_SESSION] = own
     return own
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def trait_numbers(key: str) -> frozenset[int]:
+    """The numbers of the traits in the store (URLs are checked against them)."""
+    return frozenset(t.number for t in catalog.traits(store()))
 
 
 @st.cache_data(max_entries=256, show_spinner=False)

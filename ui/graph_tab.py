@@ -55,7 +55,8 @@ def _describe(state: ViewState, sg) -> str:
         shown = f"showing {len(sg.nodes)} of {sg.total_nodes} entities, best connected first ({len(sg.edges)} links); " \
                 "turn the page, summarise, add filters or raise “Most nodes drawn”"
     if state.path_from and state.path_to:
-        return f"Shortest paths: {shown}. Path links are drawn thick orange."
+        unused = " The filters do not apply to paths: every shortest path is shown." if state.filters else ""
+        return f"Shortest paths: {shown}. Path links are drawn thick orange.{unused}"
     if state.focus:
         return f"Neighbourhood, {state.hops} hop(s): {shown}."
     return f"Overview of the seven traits: {shown}."

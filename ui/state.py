@@ -16,7 +16,13 @@ __all__ = ["current", "go", "update", "reset", "errors_shown"]
 def current() -> ViewState:
     """The ViewState from the URL; a bad URL shows why and falls back to defaults."""
     try:
-        return ViewState.from_params(st.query_params.to_dict())
+        state = ViewState.from_params(st.query_params.to_dict())
+        if state.traits:
+            from ui import data  # ui.data reads the URL through this module
+            missing = sorted(state.traits - data.trait_numbers(data.store_key()))
+            if missing:
+                raise KGError(f"No trait {', '.join(map(str, missing))} in the store.")
+        return state
     except KGError as exc:
         st.error(f"This link has a problem: {exc} Showing the default view instead.")
         return ViewState()
