@@ -120,7 +120,7 @@ def regex_queries(marks: dict) -> list[str]:
     from kg.kinds import ENTITY_CLASSES
     from kg.search import byte_pattern, pattern
     from kg.sparql import Raw, one_of, render
-    return [render("search", pattern=pattern(t), bytes=byte_pattern(t), types=Raw(one_of(ENTITY_CLASSES)),
+    return [render("search", pattern=pattern(t), bytes=byte_pattern(t), also=Raw(""), types=Raw(one_of(ENTITY_CLASSES)),
                    limit=200) for t in marks["searches"]]
 
 

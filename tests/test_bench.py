@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import asdict
 
 from bench.generate import generate
+from bench.worker import regex_queries
 from kg import fetch
 from kg.explore import neighbourhood
 from kg.load import ontology_files
@@ -31,3 +33,7 @@ def test_synthetic_graph_is_shaped_like_the_papers(tmp_path):
     linked = {end for e in view.edges for end in (e.source, e.target)}
     assert {n.iri for n in view.nodes} <= linked
     assert all(e.evidence for e in view.edges), "an evidence node behind every link"
+    # the SPARQL search the benchmark sends as such renders and finds what kg.search finds
+    for text, query in zip(marks.searches, regex_queries(asdict(marks))):
+        found = {str(row[0]) for row in store.select_text(query).rows}
+        assert {h.iri for h in search(store, text, limit=200)} <= found, text
