@@ -73,16 +73,14 @@ def pattern(text: str) -> str:
     >>> bool(re.search(pattern("a.b"), "axb"))
     False
     """
-    classes = _classes()
-    out = []
-    for ch in fold(text):
-        if ch in classes:
-            out.append(classes[ch])
-        elif ch in _REGEX_SPECIAL:
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _expression(text, _classes(), lambda ch: ch)
+
+
+def _expression(text: str, classes: dict[str, str], other) -> str:
+    """The folded text as a regular expression: a class per folding character,
+    escaped specials, ``other(ch)`` for the rest."""
+    return "".join(classes[ch] if ch in classes else "\\" + ch if ch in _REGEX_SPECIAL else other(ch)
+                   for ch in fold(text))
 
 
 def _utf8(ch: str) -> str:
@@ -116,16 +114,7 @@ def byte_pattern(text: str) -> str:
     >>> bool(re.search(byte_pattern("sonder").encode(), "Carsten Søndergaard".encode("utf-8")))
     True
     """
-    classes = _byte_classes()
-    out = []
-    for ch in fold(text):
-        if ch in classes:
-            out.append(classes[ch])
-        elif ch in _REGEX_SPECIAL:
-            out.append("\\" + ch)
-        else:
-            out.append(ch if ch.isascii() else _utf8(ch))
-    return "".join(out)
+    return _expression(text, _byte_classes(), lambda ch: ch if ch.isascii() else _utf8(ch))
 
 
 #: How well a name matches, best first: the whole name, whole words in it ("putin" in
