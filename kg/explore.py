@@ -71,31 +71,33 @@ def _expand(store: Store, frontier: list[str], props: list[str], *,
 
 
 def _collect(store: Store, focus: list[str], hops: int, *,
-             close: bool = True) -> tuple[set[str], set[tuple[str, str, str]], set[str]]:
-    """Nodes within ``hops`` of the focus, the links found, and the outermost nodes.
+             close: bool = True) -> tuple[set[str], set[tuple[str, str, str]], set[str], set[str]]:
+    """Nodes within ``hops`` of the focus, the links found, the outermost nodes, and
+    the nodes already known to be drawable.
 
     With ``close``, the links among the outermost nodes are added and no
-    outermost nodes are returned; without, the caller closes them later.
+    outermost nodes are returned; without, the caller closes them later. Only
+    entities of a known kind lead further: a link to anything else (an IRI
+    another dataset describes, say) is not drawn, so what lies beyond it would
+    be drawn cut off from the focus.
     """
-    seen, frontier, edges = set(focus), list(focus), set()
+    seen, frontier, edges, drawable = set(focus), list(focus), set(), set()
     for level in range(1, hops + 1):
         found = _expand(store, frontier, list(store.link_properties))
         edges |= found
         frontier = sorted({n for s, _, o in found for n in (s, o)} - seen)
-        if level < hops and frontier:  # only what can be drawn leads further (see _entities)
-            frontier = _entities(store, frontier)
+        if level < hops and frontier:
+            frontier = _drawable(store, frontier)
+            drawable.update(frontier)
         seen.update(frontier)
         if not frontier:
             break
     if close and frontier:
-        return seen, edges | _closing(store, frontier, seen), set()
-    return seen, edges, set(frontier)
+        return seen, edges | _closing(store, frontier, seen), set(), drawable
+    return seen, edges, set(frontier), drawable
 
 
-def _entities(store: Store, iris: list[str]) -> list[str]:
-    """The IRIs that are entities of a known kind. A link to anything else (an IRI
-    another dataset describes, say) is not drawn, so a view must not reach past it:
-    what lies beyond would be drawn cut off from the focus."""
+def _drawable(store: Store, iris: list[str]) -> list[str]:
     known = fetch.kinds(store, iris)
     return [n for n in iris if n in known]
 
@@ -115,8 +117,9 @@ def _view(store: Store, start: list[str], hops: int, *, focus: list[str], filter
     if filters.traits:
         check_traits(store, filters.traits)
     defer = max_nodes is not None and not filters
-    seen, edges, outer = _collect(store, start, hops, close=not defer)
-    return build(store, seen, edges, focus=focus, filters=filters, max_nodes=max_nodes, outer=outer, page=page)
+    seen, edges, outer, drawable = _collect(store, start, hops, close=not defer)
+    return build(store, seen, edges, focus=focus, filters=filters, max_nodes=max_nodes, outer=outer, page=page,
+                 drawable=drawable)
 
 
 def check_traits(store: Store, numbers: Iterable[int]) -> None:
@@ -164,24 +167,26 @@ def induced(store: Store, iris: Iterable[str], *, max_nodes: int | None = None) 
     iris = list(dict.fromkeys(iris))
     if not iris:
         return Subgraph((), ())
-    seen, edges, _ = _collect(store, iris, 0)
+    seen, edges, _, _ = _collect(store, iris, 0)
     return build(store, seen, edges, focus=[], max_nodes=max_nodes)
 
 
 def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str]], *,
           focus: list[str], filters: Filters = Filters(), max_nodes: int | None = None,
-          highlight: frozenset = frozenset(), outer: set[str] = frozenset(), page: int = 0) -> Subgraph:
+          highlight: frozenset = frozenset(), outer: set[str] = frozenset(), page: int = 0,
+          drawable: set[str] = frozenset()) -> Subgraph:
     """Assemble a Subgraph from node IRIs and link triples: labels, evidence, citations.
 
     ``outer``: nodes whose links among themselves are still to be fetched, once
-    the filters and the node cap have chosen the nodes kept.
+    the filters and the node cap have chosen the nodes kept. ``drawable``: nodes
+    already known to be entities (their kinds are not asked again).
     """
     iris = set(iris)
     if filters or max_nodes is None or len(iris) <= max_nodes:
         nodes = fetch.nodes(store, iris)
         known = set(nodes)
     else:  # a cap without filters: kinds decide what may be drawn, details only for the nodes kept
-        nodes, known = None, set(fetch.kinds(store, iris))
+        nodes, known = None, (drawable & iris) | set(fetch.kinds(store, iris - drawable))
     missing = [f for f in focus if f not in known]
     if missing:
         raise NotFound(f"No entity <{missing[0]}> in the store.")
@@ -346,9 +351,10 @@ class _Side:
                     self.depth[there] = level
                     self.parents[there].add((here, (s, p, o)))
                     new.add(there)
-        if new - ends:  # only entities of a known kind, and not of an avoided one, lie on paths
-            kinds = fetch.kinds(store, new - ends)
-            for n in [n for n in new - ends if kinds.get(n) is None or kinds[n] in avoid_kinds]:
+        inner = new - ends
+        if inner:  # only entities of a known kind, and not of an avoided one, lie on paths (see _collect)
+            kinds = fetch.kinds(store, inner)
+            for n in [n for n in inner if kinds.get(n) is None or kinds[n] in avoid_kinds]:
                 new.discard(n)
                 del self.depth[n]
                 self.parents.pop(n, None)

@@ -26,12 +26,12 @@ def subgraph_for(store: Store, state: ViewState) -> Subgraph:
     >>> view.focus
     ('https://w3id.org/negkg/id/episode/riyadh-2025',)
     """
-    if state.traits:  # every view, a path too: a filter on a trait the store lacks is a mistake
-        check_traits(store, state.traits)
     if state.group != "none":
         return grouped(store, state).view
     page = state.page - 1
     if state.path_from and state.path_to:
+        if state.traits:  # unused by paths, yet a trait the store lacks is a mistake (neighbourhoods check their own)
+            check_traits(store, state.traits)
         view = shortest_paths(store, state.path_from, state.path_to)[1]
     elif state.focus:
         view = neighbourhood(store, state.focus, hops=state.hops, filters=state.filters,
