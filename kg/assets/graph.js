@@ -20,14 +20,6 @@ function kgDrawGraph(container, payload, handlers) {
     if (params.nodes.length && handlers.expand) handlers.expand(params.nodes[0]);
   });
   kgSelect(network, payload);
-  // Until the reader zooms or drags, keep the whole graph in view when the canvas
-  // changes size (Streamlit settles its columns after the first drawing).
-  let moved = false;
-  network.on("zoom", function () { moved = true; });
-  network.on("dragEnd", function () { moved = true; });
-  network.on("resize", function () {
-    if (!moved) kgFitWithLabels(network, container, nodes.getIds());
-  });
   network.once("afterDrawing", function () {
     kgFitWithLabels(network, container, nodes.getIds());
     container.setAttribute("data-node-count", String(nodes.length));
