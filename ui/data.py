@@ -58,9 +58,9 @@ def session_store() -> Store:
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def trait_numbers(key: str) -> frozenset[int]:
-    """The numbers of the traits in the store (URLs are checked against them)."""
-    return frozenset(t.number for t in catalog.traits(store()))
+def traits(key: str):
+    """The store's traits, in order (the timeline and matrix rows; URLs are checked against them)."""
+    return catalog.traits(store())
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
@@ -72,8 +72,13 @@ def view_subgraph(state: ViewState) -> Subgraph:
     """The subgraph of a view (the drawing and the exports share it)."""
     if state.group != "none":
         return grouped(state).view
+    return _subgraph(store_key(), _view_params(state))
+
+
+def _view_params(state: ViewState) -> tuple[tuple[str, str], ...]:
+    """The URL parameters that decide a view's subgraph (a cache key)."""
     relevant = state.with_(view="graph", selected=None, edge=None, query=None, size_by="none", colour_by="kind")
-    return _subgraph(store_key(), tuple(sorted(relevant.to_params().items())))
+    return tuple(sorted(relevant.to_params().items()))
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -83,8 +88,7 @@ def _grouped(key: str, params: tuple[tuple[str, str], ...]):
 
 def grouped(state: ViewState):
     """The summarised view and the members of each summary node (group != none)."""
-    relevant = state.with_(view="graph", selected=None, edge=None, query=None, size_by="none", colour_by="kind")
-    return _grouped(store_key(), tuple(sorted(relevant.to_params().items())))
+    return _grouped(store_key(), _view_params(state))
 
 
 @st.cache_data(max_entries=512, show_spinner=False)

@@ -19,7 +19,7 @@ def current() -> ViewState:
         state = ViewState.from_params(st.query_params.to_dict())
         if state.traits:
             from ui import data  # ui.data reads the URL through this module
-            missing = sorted(state.traits - data.trait_numbers(data.store_key()))
+            missing = sorted(state.traits - {t.number for t in data.traits(data.store_key())})
             if missing:
                 raise KGError(f"No trait {', '.join(map(str, missing))} in the store.")
         return state

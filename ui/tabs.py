@@ -25,11 +25,6 @@ def _episodes(key: str):
     return catalog.episodes(data.store())
 
 
-@st.cache_data(show_spinner=False)
-def _traits(key: str):
-    return catalog.traits(data.store())
-
-
 def _picked(key: str) -> dict | None:
     """The first selected point of a chart, read in its on_select callback."""
     selection = (st.session_state.get(key) or {}).get("selection") or {}
@@ -52,7 +47,7 @@ def _on_matrix() -> None:
 
 
 def timeline_tab(state: ViewState) -> None:
-    traits = {t.number: f"{t.number}. {t.label}" for t in _traits(data.store_key())}
+    traits = {t.number: f"{t.number}. {t.label}" for t in data.traits(data.store_key())}
     rows = []
     for e in _episodes(data.store_key()):
         start = e.start if e.start is not None else e.end
@@ -101,7 +96,7 @@ def matrix_tab(state: ViewState) -> None:
     if not cells:
         st.info("No evidence links of the chosen kinds; pick other entity kinds in the sidebar filters.")
         return
-    traits = {t.number: f"{t.number}. {t.label}" for t in _traits(data.store_key())}
+    traits = {t.number: f"{t.number}. {t.label}" for t in data.traits(data.store_key())}
     rows = [{"subject": c.label, "iri": c.subject, "trait": traits.get(c.trait, str(c.trait)), "number": c.trait,
              "quotes": c.count, "link": c.relation} for c in cells]
     st.caption(f"Evidence quotes per trait and {', '.join(KIND_BY_KEY[k].label.lower() for k in sorted(kinds))} "
