@@ -1,6 +1,6 @@
 """The explorer: `streamlit run app.py`.
 
-A thin view: the URL holds the view (kg.viewstate.ViewState), kg computes the
+A thin view: the URL holds the view (kg.explore.viewstate.ViewState), kg computes the
 subgraph and tables, ui/ renders them. Errors the user can act on (KGError)
 are shown as sentences where they happen.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kg.viewstate import VIEWS
+from kg.explore.viewstate import VIEWS
 from ui import data
 from ui.graph_tab import graph_tab
 from ui.query_tab import query_tab

@@ -116,13 +116,13 @@ def _app(backends: list[str], runs: int, timeout: float, tmp: Path) -> dict:
     """The app on the paper's graph: embedded, and on the other backends loaded with it."""
     out = {"memory": _worker(["app", "--runs", str(runs)], timeout)}
     if "disk" in backends:
-        from kg.load import load_files
-        from kg.store import default_files
+        from kg.ingest.load import load_files
+        from kg.store.store import default_files
         load_files(tmp / "paper-store", default_files(), ontology=False)
         out["disk"] = _worker(["app", "--runs", str(runs)], timeout, env={"KG_STORE": str(tmp / "paper-store")})
     if "virtuoso" in backends:
-        from kg.store import default_files
-        from kg.virtuoso import VirtuosoServer
+        from kg.store.store import default_files
+        from kg.testing.virtuoso import VirtuosoServer
         server = VirtuosoServer.find()
         with server.started(tmp / "paper-virtuoso"):
             server.load(default_files())

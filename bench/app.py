@@ -6,7 +6,7 @@ import os
 import time
 from pathlib import Path
 
-from bench.worker import emit, peak_rss_mb
+from bench.measure import emit, peak_rss_mb
 
 __all__ = ["run_app"]
 
@@ -14,7 +14,7 @@ __all__ = ["run_app"]
 def run_app(runs: int, workdir: Path | None) -> None:
     from streamlit.testing.v1 import AppTest
 
-    from kg.store import ROOT
+    from kg.store.store import ROOT
     app = str(ROOT / "app.py")
     if not Path(app).exists():
         emit("app rerun after a filter change", None, note="not measured: app.py is not on this branch")

@@ -20,10 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.layout import positions  # noqa: E402
+from kg.draw.html import standalone_html  # noqa: E402
+from kg.draw.layout import positions  # noqa: E402
 from kg.model import Edge, Node, Subgraph  # noqa: E402
-from kg.render import standalone_html  # noqa: E402
-from tests.browser.conftest import CHROMIUM_FLAGS, chromium_path, start_app  # noqa: E402
+from kg.testing.browser import CHROMIUM_FLAGS, chromium_path, start_app  # noqa: E402
 
 DRAWN = "[data-testid=kg-graph][data-drawn], #graph[data-drawn]"
 APP_VIEWS = {

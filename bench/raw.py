@@ -6,7 +6,7 @@ import json
 import time
 from pathlib import Path
 
-from bench.worker import emit, peak_rss_mb, timed
+from bench.measure import emit, peak_rss_mb, timed
 
 __all__ = ["run_rdflib"]
 
@@ -17,8 +17,8 @@ SLOW = 20.0
 def run_rdflib(data: Path, queries: Path, runs: int) -> None:
     from rdflib import Dataset, URIRef
 
-    from kg.load import ontology_files
-    from kg.store import graph_for
+    from kg.ingest.load import ontology_files
+    from kg.store.store import graph_for
 
     started = time.perf_counter()
     dataset = Dataset(default_union=True)

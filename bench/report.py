@@ -11,9 +11,9 @@ OPS = [  # (op, label, unit): per call, in milliseconds unless "s"
     ("2-hop neighbourhood", "2-hop neighbourhood (≤300 nodes)", "ms"),
     ("2-hop around a hub", "2-hop around a hub (≤300 nodes)", "ms"),
     ("shortest path", "shortest paths", "ms"),
-    ("export 200 nodes (Turtle)", "export of 200 nodes, Turtle (kg.export)", "ms"),
-    ("export 200 nodes (GraphML)", "export of 200 nodes, GraphML (kg.export)", "ms"),
-    ("HTML of 200 nodes", "HTML page of 200 nodes (kg.export)", "ms"),
+    ("export 200 nodes (Turtle)", "export of 200 nodes, Turtle (kg.export.exporter)", "ms"),
+    ("export 200 nodes (GraphML)", "export of 200 nodes, GraphML (kg.export.exporter)", "ms"),
+    ("HTML of 200 nodes", "HTML page of 200 nodes (kg.export.exporter)", "ms"),
 ]
 KG = ("memory", "disk", "virtuoso")
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import statistics
 import subprocess
 import sys
@@ -23,29 +22,11 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from bench.app import run_app
+from bench.measure import emit, peak_rss_mb, timed
+from bench.raw import run_rdflib
+
 __all__ = ["main"]
-
-
-def emit(op: str, seconds: list[float] | None = None, **extra) -> None:
-    record = {"op": op, **extra}
-    if seconds is not None:
-        record["seconds"] = seconds
-        record["median"] = statistics.median(seconds)
-    print(json.dumps(record), flush=True)
-
-
-def timed(fn: Callable, runs: int, *, warmup: bool = True) -> tuple[list[float], object]:
-    result = fn() if warmup else None
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - started)
-    return times, result
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 class Recorder:
@@ -78,8 +59,8 @@ class Recorder:
 # -- kg on one backend -----------------------------------------------------
 
 def _open(backend: str, data: Path, workdir: Path):
-    from kg.load import ontology_files
-    from kg.store import Store, open_store
+    from kg.ingest.load import ontology_files
+    from kg.store.store import Store, open_store
     files = ontology_files() + [data]
     if backend == "memory":
         started = time.perf_counter()
@@ -88,14 +69,14 @@ def _open(backend: str, data: Path, workdir: Path):
     if backend == "disk":
         # `python -m kg load` in a process of its own, then the store opened read-only,
         # as the app and the CLI open it (reads slow down by a third in the loading process).
-        code = ("import sys, time; from pathlib import Path; from kg.load import load_files; "
+        code = ("import sys, time; from pathlib import Path; from kg.ingest.load import load_files; "
                 "t = time.perf_counter(); load_files(Path(sys.argv[1]), [Path(sys.argv[2])]); "
                 "print(time.perf_counter() - t)")
         done = subprocess.run([sys.executable, "-c", code, str(workdir / "store"), str(data)], check=True,
                               capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
         return open_store(path=workdir / "store"), float(done.stdout.split()[-1]), None
-    from kg.backends.remote import RemoteBackend
-    from kg.virtuoso import VirtuosoServer
+    from kg.store.backends.remote import RemoteBackend
+    from kg.testing.virtuoso import VirtuosoServer
     server = VirtuosoServer.find().start(workdir / "virtuoso", buffers=170_000)
     started = time.perf_counter()
     server.load(files)
@@ -105,8 +86,9 @@ def _open(backend: str, data: Path, workdir: Path):
 
 def _ops(marks: dict) -> dict[str, list[Callable]]:
     """Each measured operation: the calls (one per search text) it is made of."""
-    from kg.explore import neighbourhood, shortest_paths
-    from kg.search import search
+    from kg.explore.neighbourhood import neighbourhood
+    from kg.explore.paths import shortest_paths
+    from kg.explore.search import search
     return {
         "label search": [lambda s, t=t: search(s, t, limit=20) for t in marks["searches"]],
         "2-hop neighbourhood": [lambda s: neighbourhood(s, [marks["focus"]], hops=2, max_nodes=300)],
@@ -117,18 +99,18 @@ def _ops(marks: dict) -> dict[str, list[Callable]]:
 
 def regex_queries(marks: dict) -> list[str]:
     """The SPARQL search kg sends to a remote endpoint, for each search text."""
+    from kg.explore.search import byte_pattern, pattern
     from kg.kinds import ENTITY_CLASSES
-    from kg.search import byte_pattern, pattern
-    from kg.sparql import Raw, one_of, render
+    from kg.store.sparql import Raw, one_of, render
     return [render("search", pattern=pattern(t), bytes=byte_pattern(t), also=Raw(""), types=Raw(one_of(ENTITY_CLASSES)),
                    limit=200) for t in marks["searches"]]
 
 
 def run_kg(backend: str, data: Path, marks: dict, runs: int, workdir: Path, record: Path | None) -> None:
-    from kg.export import export
-    from kg.search import search
-    from kg.views import subgraph_for
-    from kg.viewstate import ViewState
+    from kg.explore.search import search
+    from kg.explore.views import subgraph_for
+    from kg.explore.viewstate import ViewState
+    from kg.export.exporter import export
 
     store, load_seconds, server = _open(backend, data, workdir)
     try:
@@ -231,7 +213,7 @@ def _server_rss_mb(pid: int) -> float | None:
 
 
 def _queries_of(store, call) -> list[tuple[str, str]]:
-    from kg.store import Store
+    from kg.store.store import Store
     recorder = Recorder(store.backend)
     probe = Store(recorder, names=store.name_index())
     probe.__dict__["link_properties"] = store.link_properties
@@ -250,12 +232,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.setrecursionlimit(10_000)
     if args.backend == "app":
-        from bench.app import run_app
         run_app(args.runs, args.workdir)
         return 0
     marks = json.loads(args.landmarks.read_text())
     if args.backend == "rdflib":
-        from bench.raw import run_rdflib
         run_rdflib(args.data, args.queries, args.runs)
     else:
         run_kg(args.backend, args.data, marks, args.runs, args.workdir, args.queries)

@@ -91,7 +91,7 @@ class UploadInvalid(UploadRefused):
     """An uploaded file parses but violates the project's SHACL shapes; carries the report."""
 
     def __init__(self, message: str, report: object):
-        self.report = report  # a kg.validate.Report
+        self.report = report  # a kg.ingest.validate.Report
         super().__init__(message)
 
     def __reduce__(self):

@@ -8,7 +8,6 @@ source that evidence cites.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator
 
 __all__ = [
     "Node", "Evidence", "Edge", "Citation", "Subgraph", "SearchHit",
@@ -110,9 +109,6 @@ class Subgraph:
 
     def citation(self, iri: str) -> Citation | None:
         return next((c for c in self.citations if c.iri == iri), None)
-
-    def edges_of(self, iri: str) -> Iterator[Edge]:
-        return (e for e in self.edges if iri in (e.source, e.target))
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-__all__ = ["NKG", "ID", "BIBO", "SCHEMA", "PREFIXES", "sparql_prefixes", "compact"]
+__all__ = ["NKG", "ID", "GRAPH", "BIBO", "SCHEMA", "PREFIXES", "sparql_prefixes", "compact", "expand_curie"]
 
 NKG = Namespace("https://w3id.org/negkg/ns#")
 ID = Namespace("https://w3id.org/negkg/id/")
@@ -62,3 +64,22 @@ def compact(iri: str) -> str:
         if local and all(c.isalnum() or c in "-_." for c in local):
             return f"{best}:{local}"
     return iri
+
+
+def expand_curie(text: str) -> str | None:
+    """Expand ``prefix:local`` with the project prefixes, or pass an IRI through.
+
+    >>> expand_curie("episode:valdai-2014")
+    'https://w3id.org/negkg/id/episode/valdai-2014'
+    >>> expand_curie("Valdai") is None
+    True
+    """
+    text = text.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    if re.match(r"^[a-z][a-z0-9+.-]*://\S+$", text, re.I) or text.startswith("urn:"):
+        return text
+    m = re.match(r"^([A-Za-z][\w-]*):([\w.-]+)$", text)
+    if m and m.group(1) in PREFIXES:
+        return PREFIXES[m.group(1)] + m.group(2)
+    return None

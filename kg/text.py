@@ -13,7 +13,11 @@ plain text everywhere (canvas labels, tooltips via ``innerText``, escaped HTML).
 - :func:`shorten` gives the graph its one-line label; the full text belongs
   in the detail panel. :func:`tooltip` keeps line breaks for a tooltip.
 - :func:`escape` is for HTML (attribute values too), :func:`script_json` for
-  data inside ``<script>``; Streamlit markdown has ``ui.md.md``.
+  data inside ``<script>``, :func:`md_escape` for Markdown (every ``st.markdown``,
+  ``st.error``, caption and heading of the app, and the Markdown exports).
+- :func:`csv_cell` keeps a CSV cell from running as a spreadsheet formula;
+  :func:`write_csv` is the one CSV writer (CLI, Query tab, exports).
+- :func:`fold` is the case- and accent-free form search matches on.
 - :func:`safe_href` lets only ``http``/``https`` IRIs become links: a node may
   well be called ``javascript:alert(1)``.
 
@@ -26,13 +30,17 @@ and it does not escape ``heading`` or the select-menu ids.
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 import re
 import unicodedata
+from typing import Iterable, TextIO
 from urllib.parse import urlsplit
 
-__all__ = ["clean", "shorten", "tooltip", "escape", "script_json", "safe_href", "BIDI_CONTROLS"]
+__all__ = ["clean", "shorten", "tooltip", "escape", "script_json", "safe_href", "md_escape", "csv_cell",
+           "write_csv", "csv_text", "fold", "BIDI_CONTROLS"]
 
 #: The Unicode bidirectional formatting characters.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
@@ -127,3 +135,98 @@ def safe_href(iri: object) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
     return iri
+
+
+# -- Markdown ---------------------------------------------------------------------
+#: Characters that start or close inline markup anywhere in CommonMark, GitHub Markdown, pandoc
+#: and Streamlit: emphasis, code, links and images, raw HTML and entities, tables, strikethrough,
+#: math (``$…$``), superscript, attributes, e-mail autolinks; and a colon before a word
+#: (``:red[…]``, ``:smile:``, ``http://``), but not the colon of "Conclusion: What …".
+_MD_INLINE = re.compile(r"([\\`*_\[\]{}<>#|~&$^!@]|:(?=\S))")
+#: What opens a block only at the start of a line: list items, headings' underlines, quotes.
+_MD_BLOCK = re.compile(r"^(\d{1,9})([.)])|^([-+=])")
+#: ``www.`` would become a link in GitHub Markdown and Streamlit (``http://`` is cut by its colon).
+_MD_WWW = re.compile(r"(?i)\b(www)\.")
+
+
+def md_escape(text: object) -> str:
+    """Markdown that displays ``text`` literally, on one line: the one Markdown escaper.
+
+    Used for every text from the data, a URL, an upload or a query that reaches
+    Streamlit Markdown (``st.markdown``, ``st.error``, captions, headings) or a
+    Markdown export. It backslash-escapes (as CommonMark allows for any ASCII
+    punctuation) only what could start markup there, so the Markdown source
+    stays readable: commas, full stops, hyphens and parentheses stay as they are.
+
+    >>> print(md_escape("![x](http://host.invalid/p.png) :red[hi] $x$ a|b"))
+    \\!\\[x\\](http\\://host.invalid/p.png) \\:red\\[hi\\] \\$x\\$ a\\|b
+    >>> print(md_escape("6. Zero-sum: a game (www.example.org)"))
+    6\\. Zero-sum: a game (www\\.example.org)
+    """
+    out = _MD_INLINE.sub(r"\\\1", " ".join(clean(text).split()))
+    out = _MD_BLOCK.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", out)
+    return _MD_WWW.sub(r"\1\\.", out)
+
+
+# -- CSV --------------------------------------------------------------------------
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> str:
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula (OWASP).
+
+    >>> csv_cell("=SUM(A1)"), csv_cell("-1.5"), csv_cell(None), csv_cell(True)
+    ("'=SUM(A1)", '-1.5', '', 'true')
+    """
+    text = "" if value is None else _value(value)
+    return "'" + text if text.startswith(_FORMULA) and not _is_number(text) else text
+
+
+def _value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def write_csv(out: TextIO, header: Iterable[object], rows: Iterable[Iterable[object]]) -> None:
+    """Write ``header`` and ``rows`` as CSV (CRLF line ends), every cell through :func:`csv_cell`:
+    the one CSV writer of the CLI, the Query tab and the exports."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([csv_cell(v) for v in header])
+    writer.writerows([csv_cell(v) for v in row] for row in rows)
+
+
+def csv_text(header: Iterable[object], rows: Iterable[Iterable[object]]) -> str:
+    """:func:`write_csv` into a string.
+
+    >>> csv_text(["a", "b"], [["=1+1", 2]]).splitlines()
+    ['a,b', "'=1+1,2"]
+    """
+    buffer = io.StringIO()
+    write_csv(buffer, header, rows)
+    return buffer.getvalue()
+
+
+# -- Matching ---------------------------------------------------------------------
+#: Letters that NFKD does not take apart but a reader folds all the same.
+FOLD_SPECIAL = {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th",
+                "ð": "d", "ı": "i", "ħ": "h", "ŧ": "t"}
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form used for matching.
+
+    >>> fold("Søndergaard"), fold("Zelenskyy"), fold("Ёлка"), fold("Straße")
+    ('sondergaard', 'zelenskyy', 'елка', 'strasse')
+    """
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return "".join(FOLD_SPECIAL.get(c, c) for c in text)

@@ -2,9 +2,9 @@
 
 ``store`` is parametrised over the three backends, so every test that takes it
 runs three times: ``memory`` (the embedded default), ``disk`` (a persistent
-Oxigraph store filled by ``kg.load``, as ``python -m kg load`` does) and
+Oxigraph store filled by ``kg.ingest.load``, as ``python -m kg load`` does) and
 ``virtuoso`` (a real Virtuoso Open Source server started for the session on
-127.0.0.1, read through :class:`~kg.backends.remote.RemoteBackend`). ``mini``,
+127.0.0.1, read through :class:`~kg.store.backends.remote.RemoteBackend`). ``mini``,
 the hand-written fixture graph for exact answers, is parametrised the same way.
 Tests of
 what only an embedded store does (uploads, the query worker's fences) take
@@ -21,11 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.backends.remote import RemoteBackend
 from kg.errors import BackendError
-from kg.load import load_files
-from kg.store import ROOT, Store, default_files, open_store
-from kg.virtuoso import VirtuosoServer
+from kg.ingest.load import load_files
+from kg.store.backends.remote import RemoteBackend
+from kg.store.store import ROOT, Store, default_files, open_store
+from kg.testing.virtuoso import VirtuosoServer
 
 PAPER = ROOT.parent / "shared" / "paper" / "russian-negotiating-style-epc-2025.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -41,7 +41,7 @@ def memory_store() -> Store:
 
 @pytest.fixture(scope="session")
 def disk_store_dir(tmp_path_factory) -> Path:
-    """A persistent Oxigraph store loaded with ontology/ and data/ by kg.load."""
+    """A persistent Oxigraph store loaded with ontology/ and data/ by kg.ingest.load."""
     directory = tmp_path_factory.mktemp("disk-store") / "store"
     load_files(directory, default_files(), ontology=False)
     return directory

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.backends import OxigraphBackend
-from kg.store import ROOT, Store, open_store
-from kg.views import subgraph_for
-from kg.viewstate import ViewState
+from kg.explore.views import subgraph_for
+from kg.explore.viewstate import ViewState
+from kg.store.backends import OxigraphBackend
+from kg.store.store import ROOT, Store, open_store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "export_mini.ttl"
 GOLDEN = Path(__file__).parent / "golden" / "export_mini"

@@ -13,16 +13,20 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kg.store import ROOT
-from kg.views import subgraph_for
-from kg.viewstate import ViewState
+from kg.explore.views import subgraph_for
+from kg.explore.viewstate import ViewState
+from kg.store.store import ROOT
 
 APP = str(ROOT / "app.py")
 
 
 def plain(text: str) -> str:
-    """Markdown source without the escapes ui.md adds."""
+    """Markdown source without the escapes kg.text.md_escape adds."""
     return re.sub(r"\\(.)", r"\1", text)
+
+
+# The app under test reads its default, embedded store, so expectations come from the same
+# (memory_store); tests/test_backends.py runs the app on a persistent store and on Virtuoso.
 
 
 def run(**params: str) -> AppTest:
@@ -45,30 +49,30 @@ def graph_payload(at: AppTest, key: str = "kg_graph") -> dict:
     return json.loads(element.proto.json)
 
 
-def test_overview_draws_the_traits_and_their_links(store):
+def test_overview_draws_the_traits_and_their_links(memory_store):
     at = run()
     drawn = graph_payload(at)
-    expected = subgraph_for(store, ViewState())
+    expected = subgraph_for(memory_store, ViewState())
     assert {n["id"] for n in drawn["nodes"]} == {n.iri for n in expected.nodes}
     assert len(drawn["edges"]) == len(expected.edges)
     assert sum(1 for n in drawn["nodes"] if n["shape"] == "star") == 7
     assert "Overview of the seven traits" in texts(at)
 
 
-def test_focus_and_hops_come_from_the_url(store):
+def test_focus_and_hops_come_from_the_url(memory_store):
     at = run(focus="episode:valdai-2014", hops="2")
     drawn = graph_payload(at)
-    expected = subgraph_for(store, ViewState(focus=("episode:valdai-2014",), hops=2))
+    expected = subgraph_for(memory_store, ViewState(focus=("episode:valdai-2014",), hops=2))
     assert {n["id"] for n in drawn["nodes"]} == {n.iri for n in expected.nodes}
     assert "Neighbourhood, 2 hop(s)" in texts(at)
     assert at.slider(key="w_hops").value == 2
 
 
-def test_selected_entity_shows_its_evidence_quotes(store):
+def test_selected_entity_shows_its_evidence_quotes(memory_store):
     at = run(focus="episode:riyadh-2025", sel="episode:riyadh-2025")
     shown = texts(at)
-    from kg.describe import describe
-    entity = describe(store, "https://w3id.org/negkg/id/episode/riyadh-2025")
+    from kg.explore.describe import describe
+    entity = describe(memory_store, "https://w3id.org/negkg/id/episode/riyadh-2025")
     quotes = [ev.quote for link in entity.links for ev in link.evidence if link.predicate.endswith("illustrates")]
     assert quotes and all(q in shown for q in quotes)
     assert "Section: 7. Experience and the art of deception" in shown
@@ -76,7 +80,7 @@ def test_selected_entity_shows_its_evidence_quotes(store):
     assert "- **Sergej Lavrov** — Foreign Minister *(for Russia)*" in shown
 
 
-def test_selected_edge_shows_its_evidence(store):
+def test_selected_edge_shows_its_evidence():
     edge = "episode:valdai-2014|nkg:illustrates|trait:6"
     at = run(focus="episode:valdai-2014", edge=edge)
     shown = texts(at)
@@ -84,12 +88,12 @@ def test_selected_edge_shows_its_evidence(store):
     assert "Valdai" in shown
 
 
-def test_filters_restrict_the_view(store):
+def test_filters_restrict_the_view(memory_store):
     at = run(focus="trait:7", hops="2", kind="episode,trait", years="2025-2025")
     drawn = graph_payload(at)
     kinds = {n["shape"] for n in drawn["nodes"]}
     assert kinds <= {"dot", "star"}
-    expected = subgraph_for(store, ViewState(focus=("trait:7",), hops=2, kinds=frozenset({"episode", "trait"}),
+    expected = subgraph_for(memory_store, ViewState(focus=("trait:7",), hops=2, kinds=frozenset({"episode", "trait"}),
                                              years=(2025, 2025)))
     assert {n["id"] for n in drawn["nodes"]} == {n.iri for n in expected.nodes}
     assert at.multiselect(key="w_kinds").value == ["episode", "trait"]
@@ -108,7 +112,7 @@ def test_filters_that_leave_only_the_focus_say_so():
 @pytest.mark.parametrize("view", ["graph", "timeline", "matrix"])
 def test_a_trait_the_store_lacks_is_explained_in_every_view(view):
     at = run(view=view, trait="9")
-    assert [e.value for e in at.error] == ["This link has a problem: No trait 9 in the store. "
+    assert [plain(e.value) for e in at.error] == ["This link has a problem: No trait 9 in the store. "
                                           "Showing the default view instead."]
 
 
@@ -119,17 +123,17 @@ def test_filters_on_a_path_view_are_said_not_to_apply():
 
 def test_bad_url_is_explained_not_a_traceback():
     at = run(hops="nine")
-    assert [e.value for e in at.error] == ["This link has a problem: URL parameter hops='nine': expected a whole number. "
+    assert [plain(e.value) for e in at.error] == ["This link has a problem: URL parameter hops='nine': expected a whole number. "
                                           "Showing the default view instead."]
     assert graph_payload(at)["nodes"]
 
 
 def test_unknown_entity_in_url_is_a_sentence():
     at = run(focus="episode:does-not-exist")
-    assert any("No entity" in e.value for e in at.error)
+    assert any("No entity" in plain(e.value) for e in at.error)
 
 
-def test_paths_between_two_entities(store):
+def test_paths_between_two_entities():
     at = run(path_from="actor:lavrov", path_to="actor:putin")
     shown = texts(at)
     assert "shortest path(s)" in shown
@@ -154,7 +158,7 @@ def test_timeline_view():
     assert "Valdai" in " ".join(table["episode"])
 
 
-def test_matrix_view_lists_the_quotes_of_a_cell(store):
+def test_matrix_view_lists_the_quotes_of_a_cell():
     at = run(view="matrix", sel="episode:valdai-2014", trait="6")
     shown = texts(at)
     assert "Evidence quotes per trait" in shown
@@ -179,7 +183,7 @@ def test_query_view_runs_the_query_from_the_url():
 
 def test_query_view_refuses_updates():
     at = run(view="query", q="DELETE WHERE { ?s ?p ?o }")
-    assert any("DELETE WHERE is refused" in e.value for e in at.error)
+    assert any("DELETE WHERE is refused" in plain(e.value) for e in at.error)
 
 
 def test_ontology_view_documents_classes():
@@ -189,7 +193,7 @@ def test_ontology_view_documents_classes():
     assert (classes["instances"] > 0).sum() >= 10
 
 
-def test_analytics_view_ranks_by_degree(store):
+def test_analytics_view_ranks_by_degree():
     at = run(view="analytics", focus="trait:7")
     table = at.dataframe[0].value
     assert table["degree"].iloc[0] == table["degree"].max()
@@ -209,14 +213,14 @@ def test_every_view_renders_without_error(view):
 
 
 def test_export_panel_offers_every_format_for_the_view_on_screen():
-    from kg.export import FORMATS
+    from kg.export.exporter import FORMATS
     at = run(focus="episode:valdai-2014")
     buttons = {b.proto.label: b for b in at.get("download_button")}
     assert {f.label for f in FORMATS} <= set(buttons)
     assert "Suggested caption" in texts(at)
 
 
-def test_a_view_larger_than_max_nodes_pages_and_summarises(store):
+def test_a_view_larger_than_max_nodes_pages_and_summarises():
     first = run(max_nodes="20")
     assert "showing 20 of 64 entities" in texts(first)
     second = run(max_nodes="20", page="2")
@@ -232,3 +236,14 @@ def test_selecting_a_summary_node_lists_its_members():
     at = run(group="kind", sel="urn:kg:group:kind/episode")
     shown = texts(at)
     assert "A summary of 34 entities" in shown and "Putin's speech at the Valdai" in shown
+
+
+@pytest.mark.parametrize("param", ["focus", "sel", "path_from", "source", "years"])
+def test_text_from_a_permalink_reaches_the_page_as_text(param):
+    """A crafted link cannot make the app show an image (a tracking pixel) or a link of its choosing."""
+    hostile = "![x](http://host.invalid/p.png) [click](http://host.invalid/)"
+    at = run(**{param: hostile, **({"path_to": "trait:1"} if param == "path_from" else {})})
+    markup = [e.value for e in at.error] + [m.value for m in at.markdown] + [s.value for s in at.subheader]
+    assert any("host.invalid" in plain(m) for m in markup), "the bad value is named in the message"
+    for text in markup:
+        assert not re.search(r"(?<!\\)\]\(", text) and not re.search(r"(?<!\\)!\[", text), text

@@ -4,7 +4,7 @@ The in-memory store is the reference; the persistent on-disk store and a real
 Virtuoso server (through the SPARQL protocol) must return equal values for
 search, resolve, describe, neighbourhoods, overviews, paths, the catalogues,
 inferences and every query of the gallery. A difference here is a query that
-is not portable (see the comments in kg/queries/*.rq for the ones fixed).
+is not portable (see the comments in kg/store/queries/*.rq for the ones fixed).
 """
 
 from __future__ import annotations
@@ -16,17 +16,19 @@ import pytest
 from rdflib import BNode, Literal, URIRef
 from streamlit.testing.v1 import AppTest
 
-from kg import catalog
-from kg.describe import describe
-from kg.explore import Filters, neighbourhood, overview, shortest_paths
-from kg.gallery import examples
-from kg.inference import with_inferences
-from kg.query import run_query
-from kg.search import resolve, search
-from kg.stats import class_counts
-from kg.store import ROOT
-from kg.views import subgraph_for
-from kg.viewstate import ViewState
+from kg.explore import catalog
+from kg.explore.describe import describe
+from kg.explore.filters import Filters
+from kg.explore.inference import with_inferences
+from kg.explore.neighbourhood import neighbourhood, overview
+from kg.explore.paths import shortest_paths
+from kg.explore.search import resolve, search
+from kg.explore.stats import class_counts
+from kg.explore.views import subgraph_for
+from kg.explore.viewstate import ViewState
+from kg.safety.query import run_query
+from kg.store.gallery import examples
+from kg.store.store import ROOT
 
 EPISODE = "https://w3id.org/negkg/id/episode/"
 ACTOR = "https://w3id.org/negkg/id/actor/"
@@ -110,8 +112,8 @@ def test_gallery_queries_agree_with_the_embedded_store(memory_store, other, exam
 @pytest.mark.parametrize("value, lang", [("Zero-sum thinking", None), ("Сергей Лавров", "ru"), ("", None),
                                          ("x", "en-GB"), ("line\nbreak", None)])
 def test_fast_terms_are_the_terms_rdflib_builds(value, lang):
-    # kg.backends.oxigraph.string / iri skip rdflib's casting; they must build the same objects.
-    from kg.backends.oxigraph import iri, string
+    # kg.store.backends.oxigraph.string / iri skip rdflib's casting; they must build the same objects.
+    from kg.store.backends.oxigraph import iri, string
     fast, slow = string(value, lang), Literal(value, lang=lang)
     assert (fast, hash(fast), fast.n3(), fast.toPython(), fast.language, fast.datatype) == \
         (slow, hash(slow), slow.n3(), slow.toPython(), slow.language, slow.datatype)
@@ -138,5 +140,5 @@ def test_the_app_draws_the_same_view_from_a_persistent_store_or_an_endpoint(back
     nodes = {n["id"] for n in json.loads(drawn.proto.json)["nodes"]}
     expected = subgraph_for(memory_store, ViewState(focus=("episode:valdai-2014",), hops=2))
     assert nodes == {n.iri for n in expected.nodes}
-    captions = [re.sub(r"\\(.)", r"\1", c.value) for c in at.caption]  # without ui.md's escapes
+    captions = [re.sub(r"\\(.)", r"\1", c.value) for c in at.caption]  # without kg.text.md_escape's escapes
     assert any(c.startswith(f"Store: {name}") for c in captions), captions  # the sidebar names the store

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import asdict
 
 from bench.generate import generate
 from bench.worker import regex_queries
-from kg import fetch
-from kg.explore import neighbourhood
-from kg.load import ontology_files
-from kg.search import search
-from kg.store import open_store
+from kg.explore.neighbourhood import neighbourhood
+from kg.explore.search import search
+from kg.ingest.load import ontology_files
+from kg.store import fetch
+from kg.store.store import ROOT, open_store
 
 
 def test_synthetic_graph_is_shaped_like_the_papers(tmp_path):
@@ -33,7 +35,13 @@ def test_synthetic_graph_is_shaped_like_the_papers(tmp_path):
     linked = {end for e in view.edges for end in (e.source, e.target)}
     assert {n.iri for n in view.nodes} <= linked
     assert all(e.evidence for e in view.edges), "an evidence node behind every link"
-    # the SPARQL search the benchmark sends as such renders and finds what kg.search finds
+    # the SPARQL search the benchmark sends as such renders and finds what kg.explore.search finds
     for text, query in zip(marks.searches, regex_queries(asdict(marks))):
         found = {str(row[0]) for row in store.select_text(query).rows}
         assert {h.iri for h in search(store, text, limit=200)} <= found, text
+
+
+def test_import_time_script_prints_its_figures():
+    out = subprocess.run([sys.executable, "bench/import_time.py", "1"], capture_output=True, text=True, cwd=ROOT,
+                         check=True).stdout
+    assert out.count("heavy libraries loaded: none") == 2 and "median" in out

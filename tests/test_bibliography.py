@@ -7,13 +7,13 @@ import json
 import bibtexparser
 import pytest
 import rispy
-
 from export_support import MINI_STATE, mini_store, mini_view  # noqa: F401
-from kg.bibliography import PAPER, Name, bibtex, csl_json, references, ris, split_name
-from kg.fetch import chunks
-from kg.sparql import Raw, values
-from kg.views import subgraph_for
-from kg.viewstate import ViewState
+
+from kg.explore.views import subgraph_for
+from kg.explore.viewstate import ViewState
+from kg.export.bibliography import PAPER, Name, bibtex, csl_json, references, ris, split_name
+from kg.store.fetch import chunks
+from kg.store.sparql import Raw, values
 
 EXPECTED_MINI = ["sondergaard-2025", "ischinger-2018", "valdai-2014"]  # paper first, then footnote order
 
@@ -105,7 +105,7 @@ def test_latex_specials_in_fields_are_escaped(mini_view):
 
 
 def _independent_expected(store, sg) -> set[str]:
-    """The sources cited by the evidence of the view's links, straight from SPARQL (no kg.bibliography)."""
+    """The sources cited by the evidence of the view's links, straight from SPARQL (no kg.export.bibliography)."""
     cited: set[str] = set()
     subjects = sorted({e.source for e in sg.edges})
     for batch in chunks(subjects):

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from kg.store import ROOT
+from kg.store.store import ROOT
 from tests.conftest import FIXTURES
 
 
@@ -121,7 +121,7 @@ def test_query_formats(fmt):
 
 
 def test_query_from_a_gallery_file():
-    out = kg("query", str(ROOT / "kg" / "queries" / "gallery" / "02-riyadh-delegations.rq"), "--format", "csv").stdout
+    out = kg("query", str(ROOT / "kg" / "store" / "queries" / "gallery" / "02-riyadh-delegations.rq"), "--format", "csv").stdout
     assert "Sergej Lavrov,Foreign Minister" in out.replace('"', "")
 
 
@@ -151,3 +151,9 @@ def test_query_row_cap_says_so():
     done = kg("query", "--query", "SELECT ?t WHERE { ?t a nkg:Trait }", "--max-rows", "3", "--format", "csv")
     assert len(done.stdout.splitlines()) == 4
     assert "Showing the first 3 rows: the query has more." in done.stderr
+
+
+def test_query_csv_guards_cells_against_spreadsheet_formulas():
+    """The CLI writes CSV through kg.text's one writer: a value cannot run as a formula."""
+    out = kg("query", "--query", 'SELECT ?x WHERE { VALUES ?x { "=HYPERLINK(1)" "-1" } }', "--format", "csv").stdout
+    assert out.splitlines() == ["x", "'=HYPERLINK(1)", "-1"]

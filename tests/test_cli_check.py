@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.cli import main
-from kg.store import ROOT
+from kg.cli.main import main
+from kg.store.store import ROOT
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 UPLOAD = Path(__file__).parent / "fixtures" / "upload"

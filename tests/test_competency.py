@@ -270,5 +270,5 @@ def test_cq30_hybrid_warfare_practices_are_the_five_the_paper_lists(store):
     ("MASKIROVKA", "concept:maskirovka"), ("riyadh", "episode:riyadh-2025"),
 ])
 def test_cq31_search_finds_entities_whatever_the_case_accents_or_script(store, text, iri):
-    from kg.search import search
+    from kg.explore.search import search
     assert iri in {compact(h.iri) for h in search(store, text)}

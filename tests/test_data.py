@@ -9,9 +9,9 @@ import pytest
 import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from kg.ingest.validate import read_graph, validate
 from kg.namespaces import ID, NKG, compact
-from kg.store import ROOT, default_files
-from kg.validate import read_graph, validate
+from kg.store.store import ROOT, default_files
 from tests.conftest import FIXTURES
 
 DATA = sorted((ROOT / "data").glob("*.ttl"))

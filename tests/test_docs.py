@@ -10,9 +10,9 @@ import sys
 import zipfile
 
 from bench.generate import generate
-from kg.cli import build_parser
-from kg.store import ROOT
-from kg.viewstate import PARAMS, ViewState
+from kg.cli.main import build_parser
+from kg.explore.viewstate import PARAMS, ViewState
+from kg.store.store import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 TEST_COMMAND = "pip install -r requirements-dev.txt && python -m pytest"
@@ -44,7 +44,7 @@ def test_streamlit_config_keeps_the_app_offline_and_quiet():
 
 
 def test_the_data_model_table_counts_match_the_data(store):
-    from kg.stats import class_counts
+    from kg.explore.stats import class_counts
     totals = {c.iri.rsplit("#", 1)[-1]: c.total for c in class_counts(store)}
     rows = re.findall(r"^\| `nkg:(\w+)`[^|]*\|[^|]*\| (\d+) \|$", README, re.M)
     assert len(rows) >= 8

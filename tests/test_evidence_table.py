@@ -9,10 +9,11 @@ import shutil
 import subprocess
 
 import pytest
-
 from export_support import mini_store, mini_view  # noqa: F401
-from kg.evidence_table import evidence_csv, evidence_latex, evidence_markdown, evidence_rows, md_escape
+
+from kg.export.evidence import evidence_csv, evidence_latex, evidence_markdown, evidence_rows
 from kg.model import Edge, Evidence, Node, Subgraph
+from kg.text import md_escape
 
 NASTY = 'a | b <script>alert(1)</script> *bold* [link](http://x) 50% & $5 #1 _x_ {y} ~ ^ \\ “ø” – end'
 HOSTILE = Subgraph(

@@ -8,12 +8,13 @@ import sys
 
 import pytest
 
+from kg.draw.layout import positions
 from kg.errors import AmbiguousName, KGError, NotFound
-from kg.explore import Filters, induced, neighbourhood, overview, shortest_paths
-from kg.layout import positions
-from kg.search import resolve, search
-from kg.store import ROOT, open_store
-
+from kg.explore.filters import Filters
+from kg.explore.neighbourhood import induced, neighbourhood, overview
+from kg.explore.paths import shortest_paths
+from kg.explore.search import resolve, search
+from kg.store.store import ROOT, open_store
 from tests.conftest import FIXTURES, MINI
 
 EX = "https://example.org/mini/"
@@ -148,8 +149,8 @@ def test_resolve_names_curies_and_ambiguity(mini, store):
 def test_layout_is_the_same_in_another_process(store):
     view = neighbourhood(store, ["https://w3id.org/negkg/id/episode/valdai-2014"], hops=2)
     here = {k: list(v) for k, v in positions(view).items()}
-    code = ("import json; from kg.store import open_store; from kg.explore import neighbourhood; "
-            "from kg.layout import positions; s = open_store(); "
+    code = ("import json; from kg.store.store import open_store; from kg.explore.neighbourhood import neighbourhood; "
+            "from kg.draw.layout import positions; s = open_store(); "
             "v = neighbourhood(s, ['https://w3id.org/negkg/id/episode/valdai-2014'], hops=2); "
             "print(json.dumps({k: list(p) for k, p in positions(v).items()}))")
     there = json.loads(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,

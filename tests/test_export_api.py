@@ -8,14 +8,15 @@ import json
 import zipfile
 
 import pytest
-
 from export_support import CREATED, MINI_STATE, mini_store, mini_store_files, mini_view  # noqa: F401
+
 from kg.errors import ExportError
-from kg.export import FORMAT_BY_KEY, FORMATS, GROUPS, Exporter, export, file_stem
-from kg.manifest import Manifest, regenerate
+from kg.explore.views import subgraph_for
+from kg.explore.viewstate import ViewState
+from kg.export.exporter import FORMAT_BY_KEY, FORMATS, GROUPS, Exporter, export
+from kg.export.manifest import Manifest, regenerate
+from kg.export.naming import file_stem, graph_names
 from kg.model import Subgraph
-from kg.views import subgraph_for
-from kg.viewstate import ViewState
 
 REQUIRED = ("ttl trig jsonld nt graphml gexf cyjs csv svg pdf png tikz html bibtex ris csljson evidence-csv "
             "evidence-md evidence-tex manifest bundle").split()
@@ -136,3 +137,39 @@ def test_caption_names_the_paper_and_the_view(exporter):
     assert caption.startswith("The neighbourhood of Valdai Conference 2014 (2 links deep)")
     assert "Søndergaard" in caption and "Russian negotiating style" in caption and "2025" in caption
     assert "6 entities and 5 links" in caption
+
+
+def test_pages_and_summaries_have_their_own_file_and_graph_names():
+    """Page 2 and a summary draw other Subgraphs than page 1: their exports must not share names."""
+    valdai = ("episode:valdai-2014",)
+    views = [ViewState(), ViewState(page=2), ViewState(group="kind"), ViewState(group="community"),
+             ViewState(focus=valdai, hops=2, page=2), ViewState(focus=valdai, hops=2)]
+    stems = [file_stem(v) for v in views]
+    assert len(set(stems)) == len(views), stems
+    assert stems[:4] == ["negkg-overview", "negkg-overview-p2", "negkg-overview-by-kind", "negkg-overview-by-community"]
+    links = [str(graph_names(v)["links"]) for v in views]
+    assert len(set(links)) == len(views), links
+    assert links[1].endswith("?page=2") and links[2].endswith("?group=kind")
+
+
+def test_exports_of_two_pages_differ_in_name_graphs_and_manifest(memory_store):
+    """The real overview in pages of 20: each page's files, named graphs and manifest name that page."""
+    first, second = ViewState(max_nodes=20), ViewState(max_nodes=20, page=2)
+    one, two = (Exporter(memory_store, s, subgraph_for(memory_store, s), created=CREATED) for s in (first, second))
+    assert {n.iri for n in one.subgraph.nodes}.isdisjoint({n.iri for n in two.subgraph.nodes})
+    assert one.filename("trig") != two.filename("trig")
+    assert two.filename("trig").endswith("-p2.trig") or "-p2-" in two.filename("trig")
+    trig_one, trig_two = one.export("trig").data.decode(), two.export("trig").data.decode()
+    assert "page=2" in trig_two and "page=2" not in trig_one
+    again = regenerate(memory_store, Manifest.from_json(two.export("manifest").data))
+    assert again.state.page == 2 and again.subgraph == two.subgraph
+
+
+def test_cli_exports_a_page_and_a_summary(tmp_path):
+    from kg.cli.main import main
+    assert main(["export", "--overview", "--max-nodes", "20", "--page", "2", "--format", "manifest",
+                 "-o", str(tmp_path / "m.json")]) == 0
+    assert json.loads((tmp_path / "m.json").read_text())["view"] == {"max_nodes": "20", "page": "2"}
+    assert main(["export", "--overview", "--group", "kind", "--format", "nt", "-o", str(tmp_path / "g.nt")]) == 0
+    assert main(["export", "--path-from", "episode:valdai-2014", "--path-to", "trait:1", "--page", "2",
+                 "--format", "nt", "-o", str(tmp_path / "p.nt")]) == 1

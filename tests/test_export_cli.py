@@ -11,10 +11,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from export_support import CREATED, mini_store_dir  # noqa: F401
-from kg.cli import main
-from kg.store import ROOT
+
+from kg.cli.main import main
+from kg.store.store import ROOT
 
 
 def run(args: list[str]) -> tuple[int, str]:

@@ -5,7 +5,7 @@ regenerate with ``KG_UPDATE_GOLDEN=1 python -m pytest tests/test_export_golden.p
 and review the diff of ``tests/golden/``. Figures, TikZ and HTML are left out:
 their bytes follow matplotlib's and vis-network's versions, and other tests
 check them. Layout coordinates are written as ``<xy>``: they belong to
-:mod:`kg.layout` (the graph-format tests check them against it), so tuning the
+:mod:`kg.draw.layout` (the graph-format tests check them against it), so tuning the
 layout does not touch these files.
 """
 
@@ -17,9 +17,9 @@ import os
 import re
 
 import pytest
-
 from export_support import CREATED, GOLDEN, MINI_STATE, mini_store, mini_view  # noqa: F401
-from kg.export import FORMAT_BY_KEY, Exporter
+
+from kg.export.exporter import FORMAT_BY_KEY, Exporter
 
 GOLDEN_FORMATS = ["ttl", "trig", "nq", "jsonld", "nt", "graphml", "gexf", "cyjs", "nodes-csv", "edges-csv",
                   "bibtex", "ris", "csljson", "evidence-csv", "evidence-md", "evidence-tex", "caption", "caption-tex"]

@@ -17,9 +17,9 @@ import networkx as nx
 import pytest
 from pypdf import PdfReader
 
-from kg.export import Exporter
-from kg.views import subgraph_for
-from kg.viewstate import ViewState
+from kg.explore.views import subgraph_for
+from kg.explore.viewstate import ViewState
+from kg.export.exporter import Exporter
 
 PAPER = r"""\documentclass{article}
 \usepackage{graphicx}

@@ -6,12 +6,13 @@ import json
 from dataclasses import replace
 
 import pytest
+from export_support import MINI_STATE, mini_store, mini_store_files, mini_view  # noqa: F401
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
-from export_support import MINI_STATE, mini_store, mini_store_files, mini_view  # noqa: F401
-from kg import export_rdf
+from kg.export import naming
+from kg.export import rdf as export_rdf
 from kg.model import Edge
 from kg.namespaces import ID, NKG
 
@@ -44,7 +45,7 @@ def test_dataset_formats_reparse_graph_by_graph(vd, writer, fmt):
     expected = vd.to_dataset()
     names = {g.identifier for g in parsed.graphs() if len(g)} - {parsed.default_graph.identifier}
     assert names == {vd.names[p] for p in ("links", "evidence", "sources")}
-    for part in export_rdf.PARTS:
+    for part in naming.PARTS:
         assert isomorphic(parsed.graph(vd.names[part]), expected.graph(vd.names[part])), part
     assert isomorphic(parsed.default_graph, expected.default_graph)
 
@@ -116,9 +117,9 @@ def _walk(value):
 
 
 def test_graph_names_encode_the_view():
-    names = export_rdf.graph_names(MINI_STATE)
+    names = naming.graph_names(MINI_STATE)
     assert str(names["evidence"]) == "https://w3id.org/negkg/graph/view/evidence?focus=episode%3Avaldai-2014&hops=2"
-    other = export_rdf.graph_names(replace(MINI_STATE, view="timeline", selected="episode:valdai-2014"))
+    other = naming.graph_names(replace(MINI_STATE, view="timeline", selected="episode:valdai-2014"))
     assert other == names  # the tab and the selection do not change the subgraph
 
 
@@ -126,7 +127,7 @@ def test_graph_names_encode_the_view():
                                     export_rdf.ntriples])
 def test_same_view_of_a_fresh_store_gives_the_same_bytes(vd, writer):
     """Blank nodes get new ids at every load; the files must not change."""
-    from kg.views import subgraph_for
+    from kg.explore.views import subgraph_for
     store = mini_store_files()
     again = export_rdf.dataset(store, subgraph_for(store, MINI_STATE), MINI_STATE)
     assert writer(again) == writer(vd)

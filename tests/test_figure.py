@@ -9,15 +9,15 @@ import xml.etree.ElementTree as ET
 from itertools import combinations
 
 import pytest
+from export_support import mini_store, mini_view  # noqa: F401
 from PIL import Image
 from pypdf import PdfReader
 
-from export_support import mini_store, mini_view  # noqa: F401
+from kg.draw.figure import SIZES, figure, figure_bytes, placements
+from kg.draw.tikz import TIKZ_SHAPES, tikz
 from kg.errors import ExportError
-from kg.figure import SIZES, figure, figure_bytes, placements
 from kg.kinds import KIND_BY_KEY, KINDS
 from kg.model import Edge, Evidence, Node, Subgraph
-from kg.tikz import TIKZ_SHAPES, tikz
 
 HOSTILE = Subgraph(
     nodes=(Node("urn:x:a", "Cost: $x^2$ & 100% {of} #1_a ~ \\ Søndergaard – “new”", "episode"),
@@ -167,7 +167,7 @@ def test_tikz_escapes_hostile_labels(tmp_path):
 
 
 def test_one_drawing_saves_the_same_bytes_as_fresh_figures(mini_view):
-    from kg.figure import drawing
+    from kg.draw.figure import drawing
     once = drawing(mini_view, size="page")
     for fmt in ("svg", "png", "pdf"):
         assert once.save(fmt) == figure_bytes(mini_view, fmt, size="page"), fmt

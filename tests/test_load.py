@@ -10,13 +10,13 @@ import sys
 import pytest
 from rdflib import Graph
 
-import kg.load
-from kg.cli import main
+import kg.ingest.load
+from kg.cli.main import main
 from kg.errors import BackendError, DataSyntaxError
-from kg.load import TextProgress, load_files
-from kg.names import INDEX_FILE
-from kg.search import search
-from kg.store import ROOT, graph_for, open_store
+from kg.explore.search import search
+from kg.ingest.load import TextProgress, load_files
+from kg.store.names import INDEX_FILE
+from kg.store.store import ROOT, graph_for, open_store
 from tests.conftest import FIXTURES, MINI
 
 EX = "https://example.org/mini/"
@@ -86,8 +86,8 @@ def test_gzip_ntriples_and_blank_nodes_of_different_files_stay_apart(tmp_path):
 
 
 def test_big_files_go_through_the_bulk_loader_in_batches(tmp_path, monkeypatch):
-    monkeypatch.setattr(kg.load, "BATCH", 40)
-    monkeypatch.setattr(kg.load, "SMALL", 10)
+    monkeypatch.setattr(kg.ingest.load, "BATCH", 40)
+    monkeypatch.setattr(kg.ingest.load, "SMALL", 10)
     seen = []
     report = load_files(tmp_path / "s", [FIXTURES / "mini.ttl"], progress=seen.append)
     loads = [p for p in seen if p.phase == "load"]
@@ -128,7 +128,7 @@ def test_terminal_progress_redraws_one_line():
     stream.isatty = lambda: True
     progress = TextProgress(stream, interval=0)
     for n in (100, 200):
-        progress(kg.load.LoadProgress("load", FIXTURES / "mini.ttl", 1, 1, n, 200, 0.5, n == 200))
+        progress(kg.ingest.load.LoadProgress("load", FIXTURES / "mini.ttl", 1, 1, n, 200, 0.5, n == 200))
     progress.close()
     lines = stream.getvalue().split("\r")
     assert lines[-1].startswith("loading  [" + "#" * 24 + "] 100% 200/200 triples  400/s  file 1/1 mini.ttl")

@@ -7,7 +7,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.namespaces import NKG
-from kg.store import ROOT
+from kg.store.store import ROOT
 
 ONTOLOGY = ROOT / "ontology" / "negkg.ttl"
 

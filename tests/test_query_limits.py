@@ -7,12 +7,12 @@ import threading
 import time
 
 import pytest
-
 from canary import canary  # noqa: F401 (fixture)
+
 from kg.errors import QueryError, QueryTimeout
-from kg.query import run_query
-from kg.store import open_store
-from kg.worker import WorkerFailed, run_isolated, sandbox_status
+from kg.safety.query import run_query
+from kg.safety.worker import WorkerFailed, run_isolated, sandbox_status
+from kg.store.store import open_store
 
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 

@@ -12,14 +12,14 @@ import re
 import pytest
 import rdflib
 import rdflib.plugins.sparql
+from canary import canary  # noqa: F401 (fixture)
 from rdflib import Graph, Literal, URIRef
 
-from canary import canary  # noqa: F401 (fixture)
 from kg.errors import QueryError, QueryRefused
-from kg.query import run_query
-from kg.safety import MAX_QUERY_CHARS, check_query
-from kg.sparql import QUERY_DIR
-from kg.store import open_store
+from kg.safety.policy import MAX_QUERY_CHARS, check_query
+from kg.safety.query import run_query
+from kg.store.sparql import QUERY_DIR
+from kg.store.store import open_store
 
 # (query, the refused feature named at the start of the message)
 REFUSED = [

@@ -16,13 +16,13 @@ import pytest
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDFS, XSD
 
-from kg.backends.remote import RemoteBackend
 from kg.errors import BackendError, QueryError, QueryTimeout
-from kg.explore import neighbourhood
+from kg.explore.neighbourhood import neighbourhood
 from kg.namespaces import sparql_prefixes
-from kg.query import run_query
-from kg.store import Store, default_files, open_store
-from kg.virtuoso import VirtuosoServer, free_port
+from kg.safety.query import run_query
+from kg.store.backends.remote import RemoteBackend
+from kg.store.store import Store, default_files, open_store
+from kg.testing.virtuoso import VirtuosoServer, free_port
 
 P = sparql_prefixes()
 
@@ -108,7 +108,7 @@ def test_the_endpoint_is_read_only(remote):
 
 
 def test_open_store_and_the_cli_use_the_endpoint(virtuoso, monkeypatch, capsys):
-    from kg.cli import main
+    from kg.cli.main import main
     monkeypatch.setenv("KG_SPARQL_ENDPOINT", virtuoso.sparql_url)
     assert open_store().backend.name == f"sparql:{virtuoso.sparql_url}"
     assert main(["search", "лавров"]) == 0

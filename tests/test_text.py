@@ -1,4 +1,4 @@
-"""Rendering helpers (kg.text, ui.md): what reaches HTML, markdown, scripts and tooltips is inert and readable."""
+"""Rendering helpers (kg.text, kg.text.md_escape): what reaches HTML, markdown, scripts and tooltips is inert and readable."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 
-from kg.text import BIDI_CONTROLS, clean, escape, safe_href, script_json, shorten, tooltip
-from ui.md import md
+from kg.text import BIDI_CONTROLS, clean, csv_cell, csv_text, escape, safe_href, script_json, shorten, tooltip
+from kg.text import md_escape as md
 
-SPECIAL = "\\`*_{}[]()#+-.!|<>~$:=&^\"'@%/"
 PAYLOADS = [
     "<script>alert(1)</script>",
     '"><img src=x onerror=alert(1)>',
@@ -95,20 +96,33 @@ def test_script_json_cannot_close_the_script(payload):
     assert json.loads(embedded) == {"label": payload}
 
 
+def _rendered(markdown: str) -> str:
+    """HTML from a CommonMark parser with GitHub's tables, strikethrough and bare-URL links."""
+    parser = MarkdownIt("commonmark", {"linkify": True}).enable(["table", "strikethrough", "linkify"])
+    return parser.render(markdown)
+
+
 @pytest.mark.parametrize("text", [
     "![tracker](http://127.0.0.1:9/pixel.png)",
     "[click](javascript:alert(1))",
     "<img src=x onerror=alert(1)>",
     ":red[alarm] :material/warning: $\\frac{1}{2}$",
     "# heading * list > quote `code` | a | b |",
-    "www.example.org and https://example.org",
+    "www.example.org and https://example.org and someone@example.org",
+    "1. a list", "6) another", "- item", "+ item", "= underline", "> quote", "~~gone~~ **bold** _it_ &amp;",
+    "Conclusion: What Russia wants – and what the West gets wrong (EPC, 2025).",
 ])
 def test_markdown_is_shown_literally(text):
     escaped = md(text)
-    # Every character markdown (or Streamlit's extensions) could act on is backslash-escaped ...
-    assert re.fullmatch(rf"(?:\\[{re.escape(SPECIAL)}]|[^{re.escape(SPECIAL)}])*", escaped, re.S), escaped
-    # ... and CommonMark removes each backslash, so the reader sees the text as written.
-    assert re.sub(rf"\\([{re.escape(SPECIAL)}])", r"\1", escaped) == text
+    # A CommonMark/GitHub renderer shows the text as written, in one paragraph, with no markup ...
+    assert _rendered(escaped) == f"<p>{escapeHtml(text)}</p>\n", escaped
+    # ... and Streamlit's own syntax (colours, icons, emoji, LaTeX) finds nothing unescaped to act on.
+    assert not re.search(r"(?<!\\)(\$|:(?=\S)|\[)", escaped), escaped
+
+
+def test_markdown_keeps_plain_prose_readable():
+    assert md("Søndergaard, Russian negotiating style (EPC, 2025): a zero-sum game.") == \
+        "Søndergaard, Russian negotiating style (EPC, 2025): a zero-sum game."
 
 
 @pytest.mark.parametrize("iri, expected", [
@@ -127,3 +141,15 @@ def test_markdown_is_shown_literally(text):
 ])
 def test_only_web_iris_become_links(iri, expected):
     assert safe_href(iri) == expected
+
+
+@pytest.mark.parametrize("value,cell", [("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+                                        ("+1 ok", "'+1 ok"), ("@SUM(A1)", "'@SUM(A1)"), ("-12.5", "-12.5"),
+                                        ("Sochi", "Sochi"), (True, "true"), (None, "")])
+def test_csv_cells_never_run_as_formulas(value, cell):
+    assert csv_cell(value) == cell
+
+
+
+def test_one_csv_writer_guards_every_cell_header_included():
+    assert csv_text(["=x", "b"], [["@SUM(A1)", None], [-1, True]]).splitlines() == ["'=x,b", "'@SUM(A1),", "-1,true"]

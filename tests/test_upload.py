@@ -2,7 +2,7 @@
 
 The corpus is the files in ``tests/fixtures/hostile/`` plus inputs generated
 here (too big, too deep, pointing at the canary). Every case goes through the
-real :func:`kg.upload.accept_upload` on the real store (ontology and data).
+real :func:`kg.ingest.upload.accept_upload` on the real store (ontology and data).
 """
 
 from __future__ import annotations
@@ -16,12 +16,19 @@ from typing import Callable
 
 import pyoxigraph as ox
 import pytest
-
 from canary import canary  # noqa: F401 (fixture)
+
 from kg.errors import UploadInvalid, UploadRefused, UploadSyntaxError
-from kg.store import default_files, open_store
-from kg.upload import (DEFAULT_MAX_UPLOAD_BYTES, MAX_LITERAL_CHARS, accept_upload, check_upload, remove_upload,
-                       upload_graph, uploads)
+from kg.ingest.upload import (
+    DEFAULT_MAX_UPLOAD_BYTES,
+    MAX_LITERAL_CHARS,
+    accept_upload,
+    check_upload,
+    remove_upload,
+    upload_graph,
+    uploads,
+)
+from kg.store.store import default_files, open_store
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 UPLOAD = Path(__file__).parent / "fixtures" / "upload"

@@ -6,12 +6,14 @@ import os
 
 import streamlit as st
 
-from kg import analysis, catalog, describe, views
-from kg.explore import shortest_paths
+from kg.errors import UploadRefused
+from kg.explore import analysis, catalog, views
+from kg.explore.describe import describe
+from kg.explore.paths import shortest_paths
+from kg.explore.views import subgraph_for
+from kg.explore.viewstate import ViewState
 from kg.model import Entity, Path, Subgraph
-from kg.store import Store, open_store
-from kg.views import subgraph_for
-from kg.viewstate import ViewState
+from kg.store.store import Store, open_store
 
 __all__ = ["store", "store_key", "session_store", "view_subgraph", "grouped", "entity", "paths", "metrics"]
 
@@ -49,7 +51,6 @@ def session_store() -> Store:
     own = st.session_state.get(_SESSION)
     if own is None:
         if _backend_key() != "memory":
-            from kg.errors import UploadRefused
             raise UploadRefused("Uploads extend the embedded in-memory graph; this app reads a persistent store or "
                                 "a remote endpoint. Load files with `python -m kg load` instead.")
         own = open_store()

@@ -8,12 +8,12 @@ import streamlit as st
 
 from kg.cite import format_citation
 from kg.errors import KGError
+from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY
 from kg.model import Citation, Entity, Evidence, Subgraph
 from kg.namespaces import compact
-from kg.viewstate import ViewState
+from kg.text import md_escape
 from ui import data
-from ui.md import md
 from ui.state import update
 
 __all__ = ["entity_panel", "edge_panel", "evidence_block"]
@@ -23,49 +23,49 @@ _TRAIT_LINKS = ("illustrates", "exceptionTo")
 
 def evidence_block(ev: Evidence, citations: dict[str, Citation]) -> None:
     """A verbatim quote with its section and formatted sources."""
-    st.markdown(f"> “{md(ev.quote)}”")
+    st.markdown(f"> “{md_escape(ev.quote)}”")
     sources = [format_citation(citations[s]) if s in citations else compact(s) for s in ev.sources]
-    st.caption(f"Section: {md(ev.section_title)} · Source: " + " | ".join(md(s) for s in sources))
+    st.caption(f"Section: {md_escape(ev.section_title)} · Source: " + " | ".join(md_escape(s) for s in sources))
     if ev.note:
-        st.caption(f"Curators’ note: {md(ev.note)}")
+        st.caption(f"Curators’ note: {md_escape(ev.note)}")
 
 
 def _when(e: Entity) -> str | None:
     if not e.date_label:
         return None
-    return f"{md(e.date_label)} (precision: {md(e.date_precision or 'unknown')})"
+    return f"{md_escape(e.date_label)} (precision: {md_escape(e.date_precision or 'unknown')})"
 
 
 def entity_panel(iri: str, state: ViewState) -> None:
     try:
         e = data.entity(iri)
     except KGError as exc:
-        st.error(str(exc))
+        st.error(md_escape(exc))
         return
     kind = KIND_BY_KEY.get(e.kind)
-    st.subheader(e.label, anchor=False)
-    st.caption(f"{kind.label if kind else 'Entity'} · {md(compact(e.iri))}")
+    st.subheader(md_escape(e.label), anchor=False)
+    st.caption(f"{kind.label if kind else 'Entity'} · {md_escape(compact(e.iri))}")
     when = _when(e)
     if when:
         st.markdown(f"**When:** {when}")
     for text in (e.summary, e.comment):
         if text:
-            st.markdown(md(text))
+            st.markdown(md_escape(text))
     if e.alt_labels:
-        st.caption("Also: " + "; ".join(md(a) for a in e.alt_labels))
+        st.caption("Also: " + "; ".join(md_escape(a) for a in e.alt_labels))
     _actions(e, state)
     citations = {c.iri: c for c in e.citations}
     places = [l for l in e.links if l.predicate.endswith("#place") and l.outgoing]
     if places:
-        st.markdown("**Where:** " + "; ".join(md(p.other_label) for p in places))
+        st.markdown("**Where:** " + "; ".join(md_escape(p.other_label) for p in places))
     if e.participations:
         st.markdown("**Participants and roles**" if e.kind == "episode" else "**Took part in**")
         lines = []  # a list, not a table: long roles and names wrap instead of being cut
         for p in e.participations:
             who = p.agent_label if e.kind == "episode" else p.episode_label
-            role = f" — {md(p.role)}" if p.role else ""
-            side = f" *(for {md(p.side_label)})*" if p.side_label else ""
-            lines.append(f"- **{md(who)}**{role}{side}")
+            role = f" — {md_escape(p.role)}" if p.role else ""
+            side = f" *(for {md_escape(p.side_label)})*" if p.side_label else ""
+            lines.append(f"- **{md_escape(who)}**{role}{side}")
         st.markdown("\n".join(lines))
         st.caption("Roles in the paper's words.")
     trait_links = [l for l in e.links if l.predicate.rsplit("#", 1)[-1] in _TRAIT_LINKS]
@@ -73,22 +73,22 @@ def entity_panel(iri: str, state: ViewState) -> None:
         st.markdown("**Traits, in the paper's words**")
         for link in trait_links:
             if link.outgoing:
-                st.markdown(f"**{md(link.predicate_label)} → {md(link.other_label)}**")
+                st.markdown(f"**{md_escape(link.predicate_label)} → {md_escape(link.other_label)}**")
             else:
-                st.markdown(f"**{md(link.other_label)}** ({KIND_BY_KEY[link.other_kind].label.lower()}) "
-                            f"{md(link.predicate_label)} this" if link.other_kind in KIND_BY_KEY else
-                            f"**{md(link.other_label)}** {md(link.predicate_label)} this")
+                st.markdown(f"**{md_escape(link.other_label)}** ({KIND_BY_KEY[link.other_kind].label.lower()}) "
+                            f"{md_escape(link.predicate_label)} this" if link.other_kind in KIND_BY_KEY else
+                            f"**{md_escape(link.other_label)}** {md_escape(link.predicate_label)} this")
             for ev in link.evidence:
                 evidence_block(ev, citations)
-            st.button(f"Focus on {md(link.other_label)}", key=f"go_{link.other}_{link.predicate}",
+            st.button(f"Focus on {md_escape(link.other_label)}", key=f"go_{link.other}_{link.predicate}",
                       on_click=update, kwargs={"focus": (link.other,), "selected": link.other, "edge": None})
     _other_links(e, citations)
     if e.supplementary:
         st.markdown("**Supplementary facts** (not stated in the paper; added by the curators)")
         for note in e.supplementary:
             refs = [format_citation(citations[s]) if s in citations else compact(s) for s in note.sources]
-            st.caption(f"{md(compact(note.predicate))}: {md(note.value)} — {md(note.note)} "
-                       f"Source: {' | '.join(md(r) for r in refs)}")
+            st.caption(f"{md_escape(compact(note.predicate))}: {md_escape(note.value)} — {md_escape(note.note)} "
+                       f"Source: {' | '.join(md_escape(r) for r in refs)}")
 
 
 def _actions(e: Entity, state: ViewState) -> None:
@@ -114,11 +114,11 @@ def _other_links(e: Entity, citations: dict[str, Citation]) -> None:
         return
     st.markdown("**Links**")
     for name, links in sorted(groups.items()):
-        with st.expander(f"{md(name)} ({len(links)})"):
+        with st.expander(f"{md_escape(name)} ({len(links)})"):
             for i, link in enumerate(links):
                 cols = st.columns([4, 1])
-                cols[0].markdown(f"**{md(link.other_label)}** · {KIND_BY_KEY[link.other_kind].label.lower()}"
-                                 if link.other_kind in KIND_BY_KEY else md(link.other_label))
+                cols[0].markdown(f"**{md_escape(link.other_label)}** · {KIND_BY_KEY[link.other_kind].label.lower()}"
+                                 if link.other_kind in KIND_BY_KEY else md_escape(link.other_label))
                 cols[1].button("Focus", key=f"lf_{name}_{i}", on_click=update,
                                kwargs={"focus": (link.other,), "selected": link.other, "edge": None})
                 for ev in link.evidence:
@@ -131,14 +131,14 @@ def edge_panel(edge_key: tuple[str, str, str], sg: Subgraph) -> None:
         st.info("That link is not in the current view. Change the focus or filters to see it.")
         return
     labels = {n.iri: n.label for n in sg.nodes}
-    st.subheader(f"{labels[edge.source]} — {edge.label} — {labels[edge.target]}", anchor=False)
+    st.subheader(md_escape(f"{labels[edge.source]} — {edge.label} — {labels[edge.target]}"), anchor=False)
     if edge.inferred:
-        st.info(f"Inferred link, not stated in the data. Rule: {md(edge.rule or '')}")
+        st.info(f"Inferred link, not stated in the data. Rule: {md_escape(edge.rule or '')}")
         return
     citations = {c.iri: c for c in sg.citations}
     st.caption(f"{len(edge.evidence)} evidence passage(s) from the paper")
     for ev in edge.evidence:
         evidence_block(ev, citations)
     cols = st.columns(2)
-    cols[0].button(f"Open {md(labels[edge.source])}", on_click=update, kwargs={"selected": edge.source, "edge": None})
-    cols[1].button(f"Open {md(labels[edge.target])}", on_click=update, kwargs={"selected": edge.target, "edge": None})
+    for col, end in zip(cols, (edge.source, edge.target)):
+        col.button(f"Open {md_escape(labels[end])}", on_click=update, kwargs={"selected": end, "edge": None})

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kg.export import FORMATS, GROUPS, Exporter
+from kg.explore.viewstate import ViewState
+from kg.export.exporter import FORMATS, GROUPS, Exporter
 from kg.model import Subgraph
-from kg.viewstate import ViewState
+from kg.text import md_escape
 from ui import data
-from ui.md import md
 
 __all__ = ["export_panel"]
 
@@ -22,7 +22,7 @@ def export_panel(state: ViewState, sg: Subgraph) -> None:
         exporter = Exporter(data.store(), state, sg)
         size = st.radio("Figure size", ["column", "page"], horizontal=True, key="w_export_size",
                         format_func={"column": "one journal column (3.5 in)", "page": "full page (7 in)"}.get)
-        st.caption(f"Suggested caption: {md(exporter.caption)}")
+        st.caption(f"Suggested caption: {md_escape(exporter.caption)}")
         for group, heading in GROUPS.items():
             formats = [f for f in FORMATS if f.group == group]
             if not formats:

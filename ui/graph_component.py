@@ -14,7 +14,7 @@ from typing import Callable
 
 import streamlit as st
 
-from kg.render import TOOLTIP_CSS, graph_js, vis_js
+from kg.draw.html import TOOLTIP_CSS, graph_js, vis_js
 
 __all__ = ["graph_view"]
 
@@ -64,7 +64,7 @@ def _component():
 
 
 def graph_view(payload: dict, *, key: str, on_node: Callable, on_edge: Callable, on_expand: Callable):
-    """Draw the payload from :func:`kg.render.payload`; clicks call the callbacks."""
+    """Draw the payload from :func:`kg.draw.html.payload`; clicks call the callbacks."""
     drawn = {k: payload[k] for k in ("nodes", "edges", "options", "legend", "height")}
     digest = hashlib.sha1(json.dumps(drawn, sort_keys=True).encode()).hexdigest()
     data = {**payload, "key": digest}

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import streamlit as st
-
 import math
 
-from kg import analysis
-from kg.aggregate import GROUP
-from kg.render import payload
-from kg.viewstate import ViewState
+import streamlit as st
+
+from kg.draw.html import payload
+from kg.explore import analysis
+from kg.explore.aggregate import GROUP
+from kg.explore.viewstate import ViewState
+from kg.text import md_escape
 from ui import data
 from ui.detail import edge_panel, entity_panel
 from ui.export_panel import export_panel
 from ui.graph_component import graph_view
-from ui.md import md
 from ui.state import current, update
 
 __all__ = ["graph_tab"]
@@ -68,7 +68,7 @@ def graph_tab(state: ViewState) -> None:
     if not sg.nodes:
         st.info("Nothing matches this view. Remove a filter, widen the period or add hops.")
         return
-    st.caption(md(_describe(state, sg)))
+    st.caption(md_escape(_describe(state, sg)))
     _large_view(state, sg)
     if not sg.edges and state.filters and len(sg.nodes) <= len(state.focus):
         st.info("No entity linked to the focus matches the filters. Remove a filter, widen the period or add hops.")
@@ -106,10 +106,10 @@ def _paths(state: ViewState) -> None:
             labels[e.source] = labels.get(e.source) or data.entity(e.source).label
             labels[e.target] = labels.get(e.target) or data.entity(e.target).label
     for p in paths:
-        steps = [md(labels.get(p.nodes[0], p.nodes[0]))]
+        steps = [md_escape(labels.get(p.nodes[0], p.nodes[0]))]
         for here, nxt, e in zip(p.nodes, p.nodes[1:], p.edges):
-            arrow = f" —{md(e.label)}→ " if e.source == here else f" ←{md(e.label)}— "
-            steps.append(arrow + md(labels.get(nxt, nxt)))
+            arrow = f" —{md_escape(e.label)}→ " if e.source == here else f" ←{md_escape(e.label)}— "
+            steps.append(arrow + md_escape(labels.get(nxt, nxt)))
         st.markdown("".join(steps))
 
 
@@ -134,11 +134,11 @@ def _members(state: ViewState) -> None:
     summary = data.grouped(state)
     members = summary.members.get(state.selected, ())
     node = summary.view.node(state.selected)
-    st.subheader(node.label if node else "Summary node", anchor=False)
+    st.subheader(md_escape(node.label) if node else "Summary node", anchor=False)
     st.caption(f"A summary of {len(members)} entities; focus on one to see it in full.")
     for i, iri in enumerate(members[:60]):
         cols = st.columns([4, 1])
-        cols[0].markdown(md(data.entity(iri).label))
+        cols[0].markdown(md_escape(data.entity(iri).label))
         cols[1].button("Focus", key=f"member_{i}", on_click=update,
                        kwargs={"focus": (iri,), "selected": iri, "group": "none", "page": 1, "edge": None})
     if len(members) > 60:

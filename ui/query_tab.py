@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 import streamlit as st
 from rdflib import Literal, URIRef
 
-from kg import gallery
-from kg.explore import induced
+from kg.draw.html import payload
+from kg.explore.neighbourhood import induced
+from kg.explore.viewstate import ViewState
 from kg.namespaces import compact
-from kg.query import QueryResult, run_query
-from kg.render import payload
-from kg.viewstate import ViewState
+from kg.safety.query import QueryResult, run_query
+from kg.store import gallery
+from kg.text import csv_text
 from ui import data
 from ui.graph_component import graph_view
 from ui.state import update
@@ -89,11 +88,8 @@ def _noop() -> None:
 
 
 def _downloads(result: QueryResult, rows: list[dict], header: list[str]) -> None:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=header)
-    writer.writeheader()
-    writer.writerows(rows)
+    table = csv_text(header, ([row.get(h) for h in header] for row in rows))
     cols = st.columns(2)
-    cols[0].download_button("Results as CSV", buffer.getvalue(), "query-results.csv", "text/csv")
+    cols[0].download_button("Results as CSV", table, "query-results.csv", "text/csv")
     cols[1].download_button("Results as JSON", json.dumps(rows, ensure_ascii=False, indent=1),
                             "query-results.json", "application/json")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kg import catalog
 from kg.errors import KGError
+from kg.explore import catalog
+from kg.explore.search import resolve, search
+from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY, KINDS
-from kg.search import resolve, search
-from kg.viewstate import ViewState
+from kg.text import md_escape
 from ui import data
-from ui.md import md
 from ui.state import current, go, reset, update
 from ui.upload import upload_panel
 
@@ -44,7 +44,7 @@ def sidebar(state: ViewState) -> None:
         upload_panel()
         st.button("Reset view", on_click=reset, width="stretch", help="Back to the overview of the seven traits")
         store = data.store()
-        st.caption(f"Store: {md(store.backend.name)}")
+        st.caption(f"Store: {md_escape(store.backend.name)}")
 
 
 def _search() -> None:
@@ -55,12 +55,12 @@ def _search() -> None:
     try:
         hits = search(data.store(), text, limit=12)
     except KGError as exc:
-        st.error(str(exc))
+        st.error(md_escape(exc))
         return
     if not hits:
-        st.info(f"Nothing is named like “{md(text)}”. Try a shorter part of the name.")
+        st.info(f"Nothing is named like “{md_escape(text)}”. Try a shorter part of the name.")
     for i, hit in enumerate(hits):
-        st.button(f"{md(hit.label)} · {KIND_BY_KEY[hit.kind].label.lower()}", key=f"hit_{i}", width="stretch",
+        st.button(f"{md_escape(hit.label)} · {KIND_BY_KEY[hit.kind].label.lower()}", key=f"hit_{i}", width="stretch",
                   on_click=update, kwargs={"focus": (hit.iri,), "selected": hit.iri, "edge": None,
                                            "view": "graph", "path_from": None, "path_to": None})
 
@@ -70,7 +70,7 @@ def _focus(state: ViewState) -> None:
         st.caption("Overview: the seven traits and everything linked to them. Search or click a node to focus.")
         return
     labels = [data.entity(f).label for f in state.focus]
-    st.markdown("**Focus:** " + "; ".join(md(x) for x in labels))
+    st.markdown("**Focus:** " + "; ".join(md_escape(x) for x in labels))
     _set("w_hops", state.hops)
     st.slider("Hops around the focus", 0, 3, key="w_hops",
               on_change=lambda: update(hops=st.session_state["w_hops"]))

@@ -8,7 +8,9 @@ from typing import Iterator
 import streamlit as st
 
 from kg.errors import KGError
-from kg.viewstate import ViewState
+from kg.explore.viewstate import ViewState
+from kg.text import md_escape
+from ui import data
 
 __all__ = ["current", "go", "update", "reset", "errors_shown"]
 
@@ -18,13 +20,12 @@ def current() -> ViewState:
     try:
         state = ViewState.from_params(st.query_params.to_dict())
         if state.traits:
-            from ui import data  # ui.data reads the URL through this module
             missing = sorted(state.traits - {t.number for t in data.traits(data.store_key())})
             if missing:
                 raise KGError(f"No trait {', '.join(map(str, missing))} in the store.")
         return state
     except KGError as exc:
-        st.error(f"This link has a problem: {exc} Showing the default view instead.")
+        st.error(f"This link has a problem: {md_escape(exc)} Showing the default view instead.")
         return ViewState()
 
 
@@ -55,8 +56,8 @@ def errors_shown() -> Iterator[None]:
     """Show a KGError as a sentence where it happened; anything else is a bug."""
     message = st.session_state.pop("_kg_error", None)
     if message:
-        st.error(message)
+        st.error(md_escape(message))
     try:
         yield
     except KGError as exc:
-        st.error(str(exc))
+        st.error(md_escape(exc))

@@ -5,14 +5,14 @@ from __future__ import annotations
 import altair as alt
 import streamlit as st
 
-from kg import catalog
 from kg.cite import format_citation
+from kg.explore import catalog
+from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY
 from kg.namespaces import compact
-from kg.viewstate import ViewState
+from kg.text import md_escape
 from ui import data
 from ui.detail import evidence_block
-from ui.md import md
 from ui.state import update
 
 __all__ = ["timeline_tab", "matrix_tab", "sources_tab", "ontology_tab", "analytics_tab"]
@@ -117,7 +117,7 @@ def matrix_tab(state: ViewState) -> None:
     if state.selected and len(state.traits) == 1:
         number = next(iter(state.traits))
         evs = catalog.cell_evidence(data.store(), number, state.selected)
-        st.markdown(f"**{md(data.entity(state.selected).label)} × {md(traits.get(number, number))}: "
+        st.markdown(f"**{md_escape(data.entity(state.selected).label)} × {md_escape(traits.get(number, number))}: "
                     f"{len(evs)} quote(s)**")
         cites = {c.iri: c for c in data.entity(state.selected).citations}
         for ev in evs:
@@ -129,12 +129,12 @@ def sources_tab(state: ViewState) -> None:
     st.caption(f"{len(entries)} sources: the paper and the works its footnotes cite, with what each supports.")
     for b in entries:
         c = b.citation
-        head = f"**{md(f'[{c.footnote}]')}** " if c.footnote else "**The paper:** "
-        st.markdown(head + md(format_citation(c)))
+        head = f"**{md_escape(f'[{c.footnote}]')}** " if c.footnote else "**The paper:** "
+        st.markdown(head + md_escape(format_citation(c)))
         if b.supports:
             cols = st.columns(min(4, len(b.supports)))
             for i, (iri, label) in enumerate(b.supports):
-                cols[i % len(cols)].button(md(label), key=f"src_{c.iri}_{iri}", on_click=update,
+                cols[i % len(cols)].button(md_escape(label), key=f"src_{c.iri}_{iri}", on_click=update,
                                            kwargs={"view": "graph", "focus": (iri,), "selected": iri,
                                                    "edge": None})
         cols = st.columns([1, 4])

@@ -5,9 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from kg.errors import KGError, UploadInvalid
-from kg.upload import accept_upload, remove_upload, uploads
+from kg.ingest.upload import accept_upload, remove_upload, uploads
+from kg.text import md_escape
 from ui import data
-from ui.md import md
 
 __all__ = ["upload_panel"]
 
@@ -39,11 +39,11 @@ def upload_panel() -> None:
         result = st.session_state.get("_kg_upload_result")
         if result:
             kind, message, report = result
-            (st.success if kind == "success" else st.error)(md(message))
+            (st.success if kind == "success" else st.error)(md_escape(message))
             if report:
                 st.code(report, language=None)
         own = st.session_state.get("_kg_session_store")
         for graph in uploads(own) if own is not None else []:
             cols = st.columns([4, 1])
-            cols[0].caption(md(graph.rsplit("/", 1)[-1]))
+            cols[0].caption(md_escape(graph.rsplit("/", 1)[-1]))
             cols[1].button("Remove", key=f"rm_{graph}", on_click=remove_upload, args=(own, graph))

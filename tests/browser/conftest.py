@@ -10,24 +10,12 @@ and recorded, so tests can assert the app is fully offline. Screenshots go to
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from kg.store import ROOT
-
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--disable-dev-shm-usage"]
+from kg.testing.browser import ARTIFACTS, CHROMIUM_FLAGS, chromium_path, start_app
 
 
 @pytest.fixture(scope="session")
@@ -35,14 +23,6 @@ def store(memory_store):
     """The app under test reads its default, embedded store: expectations come from the same.
     (tests/test_backends.py checks the app on a persistent store and on Virtuoso.)"""
     return memory_store
-
-
-def chromium_path() -> str | None:
-    for candidate in (os.environ.get("KG_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
-                      shutil.which("chromium-browser")):
-        if candidate and Path(candidate).exists():
-            return candidate
-    return None
 
 
 def _need_browser():
@@ -57,43 +37,6 @@ def _need_browser():
             pytest.fail(message + " and KG_REQUIRE_BROWSER=1 requires the browser tests to run.")
         pytest.skip(message)
     return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@dataclass
-class AppServer:
-    url: str
-    process: subprocess.Popen
-    log: Path
-
-
-def start_app(env: dict[str, str] | None = None, name: str = "app") -> AppServer:
-    port = free_port()
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = ARTIFACTS / f"streamlit-{name}.log"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none"],
-        cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return AppServer(url, process, log)
-        except OSError:
-            time.sleep(0.3)
-        if process.poll() is not None:
-            break
-    process.kill()
-    raise RuntimeError(f"streamlit did not start; see {log}:\n{log.read_text()[-2000:]}")
 
 
 @pytest.fixture(scope="session")

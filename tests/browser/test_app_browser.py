@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.describe import describe
+from kg.explore.describe import describe
+from kg.explore.views import subgraph_for
+from kg.explore.viewstate import ViewState
 from kg.kinds import KINDS
-from kg.views import subgraph_for
-from kg.viewstate import ViewState
 
 pytestmark = pytest.mark.browser
 
@@ -144,6 +144,8 @@ def test_timeline_and_matrix_render(page, app_server):
 def test_sources_render_as_formatted_text(page, app_server):
     page.goto(app_server.url + "/?view=sources")
     page.get_by_text("Welt in Gefahr").first.wait_for(timeout=60_000)
+    # the last source's heading: Streamlit may still be sending the ones after the first match
+    page.locator("[data-testid=stMain] strong", has_text="[9]").wait_for(timeout=60_000)
     text = page.locator("[data-testid=stMain]").inner_text()
     assert "[9]" in text and "The paper:" in text
     assert "**" not in text  # bold, not Markdown source

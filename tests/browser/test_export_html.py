@@ -7,9 +7,9 @@ which fails rather than skips when KG_REQUIRE_BROWSER=1 and it is missing.
 from __future__ import annotations
 
 import pytest
-
 from export_support import CREATED, MINI_STATE, mini_store, mini_view  # noqa: F401
-from kg.export import Exporter
+
+from kg.export.exporter import Exporter
 from kg.model import Edge, Evidence, Node, Subgraph
 
 pytestmark = pytest.mark.browser

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.export import export
-from kg.views import subgraph_for
-from kg.viewstate import ViewState
+from kg.explore.views import subgraph_for
+from kg.explore.viewstate import ViewState
+from kg.export.exporter import export
 from tests.browser.test_app_browser import open_view
 
 pytestmark = pytest.mark.browser

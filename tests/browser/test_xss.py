@@ -15,9 +15,8 @@ import sys
 
 import pytest
 
-from kg.store import ROOT
-
-from .conftest import start_app
+from kg.store.store import ROOT
+from kg.testing.browser import start_app
 
 pytestmark = pytest.mark.browser
 
@@ -26,8 +25,8 @@ IRI = "https://w3id.org/negkg/id/episode/xss-test"
 GRAPH = "[data-testid=kg-graph][data-drawn]"
 BUILD = """
 import sys
-from kg.backends import OxigraphBackend
-from kg.store import Store, default_files
+from kg.store.backends import OxigraphBackend
+from kg.store.store import Store, default_files
 Store(OxigraphBackend(sys.argv[1])).load_files(default_files() + [__import__("pathlib").Path(sys.argv[2])])
 """
 # Finds the graph holder in the page or in a component's shadow root.

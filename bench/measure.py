@@ -1,0 +1,37 @@
+"""How the benchmark measures: one JSON record per operation on stdout, timed runs, peak memory.
+
+Every script of bench/ reports through here, so the worker, the app run and the raw-engine
+replays print the same records (and none of them imports another to do so).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import time
+from typing import Callable
+
+__all__ = ["emit", "timed", "peak_rss_mb"]
+
+
+def emit(op: str, seconds: list[float] | None = None, **extra) -> None:
+    record = {"op": op, **extra}
+    if seconds is not None:
+        record["seconds"] = seconds
+        record["median"] = statistics.median(seconds)
+    print(json.dumps(record), flush=True)
+
+
+def timed(fn: Callable, runs: int, *, warmup: bool = True) -> tuple[list[float], object]:
+    result = fn() if warmup else None
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - started)
+    return times, result
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

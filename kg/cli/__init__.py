@@ -1,0 +1,1 @@
+"""``python -m kg``: the command line (``main``) and the export command (``export``)."""

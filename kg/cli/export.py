@@ -1,0 +1,135 @@
+"""``python -m kg export``: any view, in any export format, from the command line.
+
+The options build the same :class:`~kg.explore.viewstate.ViewState` the app reads
+from its URL, or read it from a manifest; :func:`kg.explore.views.subgraph_for` then
+gives the same Subgraph the app draws, and :mod:`kg.export.exporter` writes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from kg.draw.figure import SIZES
+from kg.errors import ExportError, KGError
+from kg.explore.search import resolve
+from kg.explore.views import subgraph_for
+from kg.explore.viewstate import GROUP_BY, ViewState
+from kg.export.exporter import FORMAT_BY_KEY, Exporter
+from kg.export.manifest import Manifest, regenerate
+from kg.store.store import Store, open_store
+
+__all__ = ["add_parser", "cmd_export"]
+
+EXAMPLES = """examples:
+  python -m kg export --focus "Valdai 2014" --hops 2 --format bundle -o valdai.zip
+  python -m kg export --focus episode:valdai-2014 --format pdf --size page -o valdai.pdf
+  python -m kg export --overview --trait 6 --format bibtex -o refs.bib
+  python -m kg export --manifest valdai/manifest.json --format bundle -o again.zip
+"""
+
+
+def _split(values: list[str] | None) -> list[str]:
+    """Repeated or comma-separated values (kinds, trait numbers; names may hold commas, so not those)."""
+    return [v.strip() for value in values or () for v in value.split(",") if v.strip()]
+
+
+def add_parser(sub, backend: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Register the ``export`` subcommand."""
+    p = sub.add_parser("export", parents=[backend], help="export a view: data, figure, bibliography, bundle",
+                       epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    view = p.add_mutually_exclusive_group(required=True)
+    view.add_argument("--focus", action="append", metavar="TEXT_OR_IRI",
+                      help="entity at the centre (a name, CURIE or IRI; repeatable)")
+    view.add_argument("--overview", action="store_true", help="the traits and everything linked to them")
+    view.add_argument("--path-from", metavar="TEXT_OR_IRI", help="shortest paths from here (with --path-to)")
+    view.add_argument("--manifest", metavar="FILE", help="regenerate the view of an export manifest")
+    p.add_argument("--path-to", metavar="TEXT_OR_IRI", help="shortest paths to here")
+    p.add_argument("--hops", type=int, default=1, help="links from the focus (0-3, default 1)")
+    p.add_argument("--kind", action="append", metavar="KIND", help="keep only these kinds (repeatable or comma-separated)")
+    p.add_argument("--trait", action="append", metavar="N", help="keep only what links to these traits")
+    p.add_argument("--years", metavar="FIRST-LAST", help="keep episodes of this period, e.g. 2014-2025")
+    p.add_argument("--source", action="append", metavar="TEXT_OR_IRI", help="keep links citing this source")
+    p.add_argument("--infer", action="store_true", help="add RDFS/OWL-RL inferred links")
+    p.add_argument("--max-nodes", type=int, help="most entities in the view (default as in the app)")
+    p.add_argument("--page", type=int, default=1, help="which page of a view larger than --max-nodes (default 1)")
+    p.add_argument("--group", choices=GROUP_BY, default="none",
+                   help="summarise the view into one node per kind or community (default none)")
+    p.add_argument("--format", required=True, choices=list(FORMAT_BY_KEY), metavar="FORMAT",
+                   help="one of: " + " ".join(FORMAT_BY_KEY))
+    p.add_argument("--size", choices=list(SIZES), help="figure size: column (3.5 in) or page (7 in); default column, "
+                   "or the manifest's")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="file to write ('-' for standard output; default: a name made from the view)")
+    p.set_defaults(func=cmd_export)
+    return p
+
+
+def _state(store: Store, args: argparse.Namespace) -> ViewState:
+    if args.path_from and not args.path_to:
+        raise ExportError("--path-from needs --path-to (the other end of the path).")
+    if args.path_from and (args.kind or args.trait or args.years or args.source or args.hops != 1
+                           or args.page != 1):
+        raise ExportError("A path view holds every shortest path between its two ends: --kind, --trait, "
+                          "--years, --source, --hops and --page do not apply to it.")
+    try:
+        years = tuple(int(y) for y in args.years.split("-", 1)) if args.years else None
+    except ValueError:
+        raise ExportError(f"--years {args.years!r}: expected FIRST-LAST, e.g. 2014-2025.") from None
+    try:
+        traits = frozenset(int(t) for t in _split(args.trait))
+    except ValueError:
+        raise ExportError(f"--trait {','.join(args.trait)!r}: expected trait numbers, e.g. 6 or 1,6.") from None
+    for option, given in (("--kind", args.kind), ("--trait", args.trait)):
+        if given and not _split(given):
+            raise ExportError(f"{option} {','.join(given)!r} names nothing; give one or more values, e.g. "
+                              f"{option} {'episode,person' if option == '--kind' else '6'}.")
+    extra = {"max_nodes": args.max_nodes} if args.max_nodes is not None else {}
+    extra.update(page=args.page, group=args.group)
+    return ViewState(
+        focus=tuple(resolve(store, f) for f in args.focus or ()), hops=args.hops,
+        kinds=frozenset(_split(args.kind)), traits=traits, years=years,
+        sources=frozenset(resolve(store, s) for s in args.source or ()), inferred=args.infer,
+        path_from=resolve(store, args.path_from) if args.path_from else None,
+        path_to=resolve(store, args.path_to) if args.path_from else None, **extra)
+
+
+def _read_manifest(path: str) -> Manifest:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ExportError(f"Cannot read the manifest {path}: {exc.strerror or exc}.") from exc
+    return Manifest.from_json(data, source=path)
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    store = open_store(path=args.store, endpoint=args.endpoint)
+    if args.manifest:
+        manifest = _read_manifest(args.manifest)
+        again = regenerate(store, manifest)
+        for warning in again.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        state, sg = again.state, again.subgraph
+        exporter = Exporter(store, state, sg, size=args.size or manifest.size, created=manifest.created)
+    else:
+        state = _state(store, args)
+        try:
+            sg = subgraph_for(store, state)
+        except KGError as exc:
+            raise ExportError(f"Cannot build the view to export: {exc}") from exc
+        exporter = Exporter(store, state, sg, size=args.size or "column")
+    result = exporter.export(args.format)
+    if args.output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(result.data)
+        sys.stdout.buffer.flush()
+        return 0
+    target = Path(args.output or result.filename)
+    try:
+        target.write_bytes(result.data)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    print(f"Wrote {target} ({len(result.data):,} bytes; {len(sg.nodes)} entities, {len(sg.edges)} links).", file=out)
+    return 0

@@ -1,0 +1,112 @@
+"""What a view keeps: :class:`Filters` by kind, trait, period and cited source, applied to a
+fetched view, so they compose and cost no extra queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from kg.errors import KGError, NotFound
+from kg.kinds import KIND_BY_KEY
+from kg.model import Edge
+from kg.namespaces import ID
+from kg.store.store import Store
+
+__all__ = ["Filters", "apply", "check_traits", "trait_iri", "TRAIT"]
+
+TRAIT = f"{ID}trait/"
+
+
+def trait_iri(number: int) -> str:
+    return f"{TRAIT}{number}"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What to keep in a view; empty means keep everything.
+
+    - ``kinds``: entity kinds (``episode``, ``person``, ...); focus nodes always stay.
+    - ``traits``: trait numbers; keeps those traits and what links to them,
+      directly or through a neighbour.
+    - ``years``: (first, last); drops episodes outside the range.
+    - ``sources``: source IRIs; keeps links whose evidence cites one of them.
+    """
+
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    traits: frozenset[int] = field(default_factory=frozenset)
+    years: tuple[int, int] | None = None
+    sources: frozenset[str] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        unknown = set(self.kinds) - set(KIND_BY_KEY)
+        if unknown:
+            raise KGError(f"Unknown entity kind(s) {', '.join(sorted(unknown))}; "
+                          f"use {', '.join(KIND_BY_KEY)}.")
+        bad = [t for t in self.traits if not 1 <= t <= 99]
+        if bad:
+            raise KGError(f"Trait numbers must be positive; got {bad}.")
+        if self.years and self.years[0] > self.years[1]:
+            raise KGError(f"The period {self.years[0]}–{self.years[1]} ends before it starts.")
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.traits or self.years or self.sources)
+
+
+def check_traits(store: Store, numbers: Iterable[int]) -> None:
+    """A trait filter names traits the store has: a filter on none would empty the view."""
+    have = {str(r["t"]) for r in store.select("traits")}
+    missing = sorted(n for n in numbers if trait_iri(n) not in have)
+    if missing:
+        known = sorted(int(t[len(TRAIT):]) for t in have if t[len(TRAIT):].isdigit())
+        there = f"its traits are {', '.join(map(str, known))}" if known else "it holds no traits"
+        raise NotFound(f"No trait {', '.join(map(str, missing))} in the store; {there}.")
+
+
+def apply(filters: Filters, nodes: dict, edges: list[Edge], focus: set[str]) -> tuple[set[str], list[Edge]]:
+    keep = set(nodes)
+    if filters.sources:
+        edges = [e for e in edges if any(set(ev.sources) & filters.sources for ev in e.evidence)
+                 or {e.source, e.target} & filters.sources]
+        keep = {n for e in edges for n in (e.source, e.target)} | (focus & keep)
+    if filters.years:
+        first, last = filters.years
+        keep = {n for n in keep if nodes[n].kind != "episode" or n in focus or _overlaps(nodes[n], first, last)}
+    if filters.traits:
+        keep = _trait_filter(filters.traits, nodes, edges, keep, focus)
+    if filters.kinds:
+        keep = {n for n in keep if nodes[n].kind in filters.kinds or n in focus}
+    edges = [e for e in edges if e.source in keep and e.target in keep]
+    if filters.years or filters.sources or filters.traits:
+        linked = {n for e in edges for n in (e.source, e.target)}
+        keep = {n for n in keep if n in linked or n in focus or nodes[n].kind == "trait"}
+    return keep, edges
+
+
+def _overlaps(node, first: int, last: int) -> bool:
+    start = node.start_year if node.start_year is not None else node.end_year
+    end = node.end_year if node.end_year is not None else node.start_year
+    if start is None:
+        return False
+    return start <= last and end >= first
+
+
+def _trait_filter(numbers: frozenset[int], nodes: dict, edges: list[Edge], keep: set[str], focus: set[str]) -> set[str]:
+    wanted = {trait_iri(n) for n in numbers}
+    direct: dict[str, set[str]] = defaultdict(set)
+    adjacent: dict[str, set[str]] = defaultdict(set)
+    for e in edges:
+        adjacent[e.source].add(e.target)
+        adjacent[e.target].add(e.source)
+        if e.target.startswith(TRAIT):
+            direct[e.source].add(e.target)
+    kept = set()
+    for n in keep:
+        if nodes[n].kind == "trait":
+            if n in wanted or n in focus:
+                kept.add(n)
+        elif direct[n] & wanted or n in focus:
+            kept.add(n)
+        elif not direct[n] and any(direct[m] & wanted for m in adjacent[n]):
+            kept.add(n)
+    return kept

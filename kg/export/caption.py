@@ -1,0 +1,78 @@
+"""A suggested figure caption that names the paper and the view.
+
+>>> from kg.model import Node, Subgraph
+>>> sg = Subgraph((Node("urn:a", "Valdai 2014", "episode"),), (), focus=("urn:a",))
+>>> describe_view(sg, ViewState(focus=("urn:a",), hops=2))
+'the neighbourhood of Valdai 2014 (2 links deep)'
+"""
+
+from __future__ import annotations
+
+from kg.cite import format_date
+from kg.explore.viewstate import ViewState
+from kg.kinds import KIND_BY_KEY
+from kg.model import Citation, Subgraph
+from kg.namespaces import compact
+
+__all__ = ["describe_view", "caption", "PAPER_SHORT"]
+
+#: How the caption names the paper when the store holds no record of it.
+PAPER_SHORT = ("Carsten Søndergaard, \u201cRussian negotiating style. When does the West learn?\u201d, "
+               "European Policy Centre, 3 November 2025")
+
+
+def _label(sg: Subgraph, iri: str) -> str:
+    node = sg.node(iri)
+    return node.label if node else compact(iri)
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def describe_view(sg: Subgraph, state: ViewState) -> str:
+    """The view in words: what is shown and which filters apply."""
+    if state.path_from and state.path_to:
+        text = f"the shortest paths between {_label(sg, state.path_from)} and {_label(sg, state.path_to)}"
+    elif state.focus:
+        depth = "1 link" if state.hops == 1 else f"{state.hops} links"
+        text = f"the neighbourhood of {_join([_label(sg, f) for f in state.focus])} ({depth} deep)"
+    else:
+        text = "the paper's traits and everything linked to them"
+    filters = []
+    if state.kinds:
+        filters.append("only " + _join(sorted(KIND_BY_KEY[k].plural.lower() for k in state.kinds)))
+    if state.traits:
+        numbers = [str(t) for t in sorted(state.traits)]
+        filters.append(("trait " if len(numbers) == 1 else "traits ") + _join(numbers))
+    if state.years:
+        filters.append(f"episodes of {state.years[0]}\u2013{state.years[1]}")
+    if state.sources:
+        cited = [sg.citation(s) for s in sorted(state.sources)]
+        filters.append("links citing " + _join([c.title if c else compact(s)
+                                                 for c, s in zip(cited, sorted(state.sources))]))
+    if state.inferred:
+        filters.append("with inferred links, dashed grey")
+    return text + (f"; {'; '.join(filters)}" if filters else "")
+
+
+def _reference(paper: Citation) -> str:
+    """Author(s), “Title”, publisher, date: how a caption names a paper."""
+    authors = " and ".join(paper.authors)
+    parts = [authors, f"\u201c{paper.title}\u201d", paper.publisher or "", format_date(paper.date) or ""]
+    return ", ".join(p for p in parts if p)
+
+
+def caption(sg: Subgraph, state: ViewState, paper: Citation | None = None) -> str:
+    """One paragraph: what the figure shows, from which paper, and how to read it."""
+    quotes = sum(len(e.evidence) for e in sg.edges)
+    inferred = sum(1 for e in sg.edges if e.inferred)
+    counts = f"{len(sg.nodes)} entities and {len(sg.edges)} links"
+    if sg.total_nodes:
+        counts += f" (the {len(sg.nodes)} best-connected of {sg.total_nodes} entities)"
+    source = _reference(paper) if paper else PAPER_SHORT
+    text = (f"{describe_view(sg, state)[0].upper()}{describe_view(sg, state)[1:]} in the knowledge graph of "
+            f"{source}: {counts}, backed by {quotes} verbatim quote{'s' if quotes != 1 else ''} from the paper")
+    if inferred:
+        text += f" ({inferred} inferred link{'s' if inferred != 1 else ''} without quotes)"
+    return text + ". Shape and colour mark the kind of entity, line style the kind of link."

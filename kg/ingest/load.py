@@ -1,0 +1,265 @@
+"""Bulk-load RDF files into a persistent on-disk Oxigraph store.
+
+``python -m kg load FILES… --store DIR`` runs :func:`load_files`. It works in
+two passes with pyoxigraph's own parsers (the fast path: 1M N-Triples in
+seconds, where rdflib's parser takes minutes):
+
+1. *check*: every file is parsed and its triples counted before anything is
+   written, so a bad file stops the load with its file, line and column and
+   leaves the store exactly as it was;
+2. *load*: each file replaces its named graph (``graph/<folder>/<stem>``, as
+   in the in-memory store) through Oxigraph's bulk loader; the store is then
+   compacted and the name index (:mod:`kg.store.names`) brought up to date.
+
+Progress (files, triples, rate) goes to a callback; the CLI draws it on stderr.
+Files may be gzip-compressed (``big.nt.gz``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Callable, Iterable, Iterator, Sequence
+
+import pyoxigraph as ox
+
+from kg.errors import BackendError, DataSyntaxError
+from kg.store.backends.oxigraph import OxigraphBackend, media_type_format, syntax_error
+from kg.store.names import INDEX_FILE, NAME_PROPERTIES, NameIndex
+from kg.store.sparql import render
+from kg.store.store import FORMATS, ROOT, Store, graph_for
+
+__all__ = ["LoadProgress", "LoadReport", "TextProgress", "load_files", "ontology_files", "rdf_format"]
+
+#: Triples per bulk-load batch, and between two progress reports: the bulk loader
+#: writes each batch before the next is parsed, so the progress shown is real.
+BATCH = 250_000
+#: Files up to this many triples go in one ordinary transaction: each bulk-load call
+#: costs ~0.1 s of fixed overhead (measured here), more than such a file takes.
+SMALL = 50_000
+
+
+@dataclass(frozen=True)
+class LoadProgress:
+    """Where a load stands; ``phase`` is ``check`` or ``load``."""
+
+    phase: str
+    file: Path
+    file_index: int  # 1-based
+    files: int
+    triples: int  # done in this phase, all files so far
+    total: int | None  # triples in all files (known after the check)
+    seconds: float  # since the phase started
+    file_done: bool = False  # this report closes ``file``
+
+    @property
+    def rate(self) -> float:
+        return self.triples / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """What a load did."""
+
+    store: Path
+    files: tuple[Path, ...]
+    graphs: tuple[str, ...]
+    triples: int
+    check_seconds: float
+    load_seconds: float
+
+    @property
+    def rate(self) -> float:
+        return self.triples / self.load_seconds if self.load_seconds > 0 else 0.0
+
+
+def ontology_files(root: Path = ROOT) -> list[Path]:
+    """The project ontology (without the SHACL shapes): what views need to draw links."""
+    return sorted(p for p in (root / "ontology").glob("*.ttl") if p.name != "shapes.ttl")
+
+
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a file from its extension (``.gz`` looked through).
+
+    >>> rdf_format(Path("big.nt.gz"))
+    <RdfFormat N-Triples>
+    """
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes.pop()
+    media_type = FORMATS.get(suffixes[-1] if suffixes else "")
+    if media_type is None:
+        raise DataSyntaxError(str(path), None, None,
+                              f"unknown RDF file extension {''.join(path.suffixes) or '(none)'!r}; "
+                              f"use one of {', '.join(sorted(FORMATS))} (optionally .gz)")
+    return media_type_format(media_type)
+
+
+def _open(path: Path) -> IO[bytes]:
+    try:
+        return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
+    except OSError as exc:
+        raise DataSyntaxError(str(path), None, None, f"cannot read the file: {exc.strerror or exc}") from exc
+
+
+_NAMES = frozenset(NAME_PROPERTIES)
+
+
+def _quads(path: Path, graph: ox.NamedNode, names: list | None = None) -> Iterator[ox.Quad]:
+    """The file's statements, the default graph mapped to ``graph``; errors with line and column.
+
+    ``names`` collects ``(graph, entity, name)`` for the name index on the way.
+    """
+    fmt = rdf_format(path)
+    with _open(path) as stream:
+        try:
+            for quad in ox.parse(stream, format=fmt, rename_blank_nodes=True):
+                if isinstance(quad.graph_name, ox.DefaultGraph):
+                    quad = ox.Quad(quad.subject, quad.predicate, quad.object, graph)
+                if names is not None and quad.predicate.value in _NAMES and type(quad.object) is ox.Literal \
+                        and type(quad.subject) is ox.NamedNode:
+                    names.append((quad.graph_name.value, quad.subject.value, quad.object.value))
+                yield quad
+        except SyntaxError as exc:
+            raise syntax_error(str(path), exc) from exc
+        except (OSError, EOFError, ValueError) as exc:  # e.g. a truncated .gz file
+            raise DataSyntaxError(str(path), None, None, f"cannot read the file: {exc}") from exc
+
+
+Progress = Callable[[LoadProgress], None]
+
+
+def _check(files: Sequence[Path], progress: Progress | None) -> list[int]:
+    """Parse every file once, without writing; the triple count of each."""
+    counts, done, started = [], 0, time.perf_counter()
+    placeholder = ox.NamedNode("urn:kg:check")
+    for i, path in enumerate(files, 1):
+        before = done
+        for _ in _quads(path, placeholder):
+            done += 1
+            if progress and done % BATCH == 0:
+                progress(LoadProgress("check", path, i, len(files), done, None, time.perf_counter() - started))
+        if progress:
+            progress(LoadProgress("check", path, i, len(files), done, None, time.perf_counter() - started, True))
+        counts.append(done - before)
+    return counts
+
+
+def load_files(store_dir: str | Path, files: Iterable[str | Path], *, ontology: bool = True,
+               graph_of: Callable[[Path], str] = graph_for,
+               progress: Progress | None = None) -> LoadReport:
+    """Check, then bulk-load ``files`` (and the project ontology unless ``ontology=False``)
+    into the Oxigraph store at ``store_dir`` (created when missing).
+
+    Each file replaces its named graph, so loading the same files again gives
+    the same store. Raises :class:`DataSyntaxError` (file, line, column) before
+    writing anything when a file does not parse.
+    """
+    paths = [Path(f) for f in files]
+    if ontology:
+        paths = [p for p in ontology_files() if p.resolve() not in {q.resolve() for q in paths}] + paths
+    if not paths:
+        raise BackendError("Nothing to load: give RDF files (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD).")
+    for path in paths:
+        rdf_format(path)
+        if not path.is_file():
+            raise DataSyntaxError(str(path), None, None, "no such file")
+    started = time.perf_counter()
+    counts = _check(paths, progress)
+    checked = time.perf_counter() - started
+    backend = OxigraphBackend(store_dir)
+    store = backend.raw
+    fresh_index = not (Path(store_dir) / INDEX_FILE).exists()
+    total, done, graphs, names = sum(counts), 0, [], []
+    started = time.perf_counter()
+    for i, path in enumerate(paths, 1):
+        graph = graph_of(path)
+        node = ox.NamedNode(graph)
+        if graph not in graphs and store.contains_named_graph(node):
+            store.remove_graph(node)  # a reload replaces; two files of one graph add up
+        quads = _quads(path, node, names)
+        try:
+            if counts[i - 1] <= SMALL:
+                store.extend(quads)
+                done += counts[i - 1]
+            while batch := list(itertools.islice(quads, BATCH)):
+                store.bulk_extend(batch)
+                done += len(batch)
+                if progress:
+                    progress(LoadProgress("load", path, i, len(paths), done, total, time.perf_counter() - started))
+        except OSError as exc:
+            raise BackendError(f"Cannot write {path} into the store at {store_dir}: {exc}.") from exc
+        if progress:
+            progress(LoadProgress("load", path, i, len(paths), done, total, time.perf_counter() - started, True))
+        if graph not in graphs:
+            graphs.append(graph)
+    store.flush()
+    store.optimize()  # compacts the batches into fewer files: views read ~20% faster (bench/, 1M triples)
+    _index_names(Store(backend), Path(store_dir) / INDEX_FILE, graphs, names, rebuild=fresh_index)
+    return LoadReport(Path(store_dir), tuple(paths), tuple(graphs), total, checked, time.perf_counter() - started)
+
+
+def _index_names(store: Store, path: Path, graphs: list[str], names: list[tuple[str, str, str]], *,
+                 rebuild: bool) -> None:
+    """Bring the store's name index up to date: the loaded graphs replace theirs; a store
+    without an index (filled by other tools) gets one built from all its names."""
+    index = NameIndex(path)
+    try:
+        if rebuild:
+            index.clear()
+            names = [(str(g), str(e), str(n)) for g, e, n in store.backend.select(render("names")).rows]
+        else:
+            for graph in graphs:
+                index.drop_graph(graph)
+        by_graph: dict[str, list[tuple[str, str]]] = {}
+        for graph, entity, name in names:
+            by_graph.setdefault(graph, []).append((entity, name))
+        for graph, rows in by_graph.items():
+            index.add(graph, rows)
+    finally:
+        index.close()
+
+
+class TextProgress:
+    """Draws load progress on a text stream: one redrawn line on a terminal
+    (files, triples, share, rate), a line per file otherwise, so logs stay readable."""
+
+    WIDTH = 24
+
+    def __init__(self, stream: IO[str], *, interval: float = 0.2):
+        self.stream = stream
+        self.tty = bool(getattr(stream, "isatty", lambda: False)())
+        self.interval = interval
+        self._last = 0.0
+        self._phase: str | None = None
+
+    def __call__(self, p: LoadProgress) -> None:
+        verb = "checking" if p.phase == "check" else "loading"
+        if not self.tty:
+            if p.file_done:
+                self.stream.write(f"{verb} {p.file_index}/{p.files} {p.file}: {p.triples:,} triples so far, "
+                                  f"{p.rate:,.0f}/s\n")
+        else:
+            if self._phase is not None and p.phase != self._phase:
+                self.stream.write("\n")
+            now = time.monotonic()
+            if p.file_done or now - self._last >= self.interval:
+                self._last = now
+                if p.total:
+                    share = min(p.triples / p.total, 1.0)
+                    amount = (f"[{'#' * round(share * self.WIDTH):<{self.WIDTH}}] {share:4.0%} "
+                              f"{p.triples:,}/{p.total:,} triples")
+                else:
+                    amount = f"{p.triples:,} triples"
+                line = f"{verb:<8} {amount}  {p.rate:,.0f}/s  file {p.file_index}/{p.files} {p.file.name}"
+                self.stream.write("\r" + line[:150].ljust(110))
+        self._phase = p.phase
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.tty and self._phase is not None:
+            self.stream.write("\n")
+            self.stream.flush()

@@ -1,0 +1,189 @@
+"""The read-only query policy shared by the app, the CLI and every caller.
+
+A query is parsed (rdflib's SPARQL 1.1 grammar) and refused before execution
+when it is not SELECT, CONSTRUCT, ASK or DESCRIBE, or when it uses SERVICE
+(SILENT too, at any depth), FROM or FROM NAMED — the features that read other
+machines or local files. A second, independent lexical pass refuses the same
+keywords wherever they stand outside strings, IRIs and comments, so a
+difference between rdflib's parser and the engine that runs the query cannot
+smuggle them through.
+
+Importing :mod:`kg` also switches off rdflib's own network features
+(:func:`harden_rdflib`): pyshacl and owlrl run on rdflib's SPARQL engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import rdflib.plugins.sparql as rdflib_sparql
+from pyparsing import ParseException, ParseResults
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+
+from kg.errors import QueryError, QueryRefused
+from kg.namespaces import PREFIXES, sparql_prefixes
+
+__all__ = ["QueryPlan", "check_query", "harden_rdflib", "MAX_QUERY_CHARS", "DEFAULT_TIMEOUT",
+           "DEFAULT_MAX_ROWS", "DEFAULT_MAX_RESULT_BYTES", "DEFAULT_QUERY_MEMORY"]
+
+MAX_QUERY_CHARS = 100_000
+DEFAULT_TIMEOUT = 10.0
+DEFAULT_MAX_ROWS = 10_000
+#: A result (pickled rows) larger than this is refused instead of being sent to the caller.
+DEFAULT_MAX_RESULT_BYTES = 64 * 2**20
+#: Memory a query worker may use beyond what it shares with the caller.
+DEFAULT_QUERY_MEMORY = 2 * 2**30
+
+_KINDS = {"SelectQuery": "select", "ConstructQuery": "construct", "AskQuery": "ask",
+          "DescribeQuery": "describe"}
+_READ_ONLY = ("only SELECT, CONSTRUCT, ASK and DESCRIBE queries may run; the graph is read-only.")
+_UPDATES = {"InsertData": "INSERT DATA", "DeleteData": "DELETE DATA", "DeleteWhere": "DELETE WHERE",
+            "Modify": "INSERT / DELETE", "Load": "LOAD", "Clear": "CLEAR", "Drop": "DROP",
+            "Create": "CREATE", "Add": "ADD", "Move": "MOVE", "Copy": "COPY"}
+_UPDATE_WORD = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
+_PROLOGUE = re.compile(r"(?is)^(\s*(#[^\n]*\n|(PREFIX\s+[^:\s]*:|BASE)\s*<[^>]*>))*")
+
+# Tokens that may contain a keyword's letters without being the keyword come
+# first; a bare word is whatever is left.
+_TOKENS = re.compile(r"""
+      '''(?:[^'\\]|\\.|'(?!''))*'''
+    | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+    | '(?:[^'\\\n\r]|\\.)*'
+    | "(?:[^"\\\n\r]|\\.)*"
+    | <[^<>"{}|^`\\\x00-\x20]*>
+    | \#[^\n\r]*
+    | [?$]\w+
+    | @[A-Za-z]+(?:-[A-Za-z0-9]+)*
+    | (?:[^\W\d][\w.\-]*)?:(?:[\w\-:%.]|\\.)*(?<!\.)
+    | (?P<word>[A-Za-z]+)
+""", re.X)
+_LEXICAL = {"SERVICE": "SERVICE", "FROM": "FROM", "LOAD": "LOAD"}
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """A query that passed the policy: its kind and the text to run."""
+
+    kind: str  # select | construct | ask | describe
+    text: str  # the user's query with the project prefixes prepended
+
+
+def _names(node: object, out: list[CompValue]) -> list[CompValue]:
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            out.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, ParseResults)):
+            stack.extend(item)
+    return out
+
+
+def _refused(feature: str) -> QueryRefused:
+    hints = {
+        "SERVICE": "queries may only read the loaded graph, never another endpoint.",
+        "FROM": "queries read the loaded graph only; to read one named graph that is loaded, "
+                "use GRAPH <iri> { … } inside WHERE.",
+        "FROM NAMED": "queries read the loaded graph only; use GRAPH ?g { … } inside WHERE to "
+                      "range over the loaded named graphs.",
+        "LOAD": _READ_ONLY,
+    }
+    return QueryRefused(f"{feature} is refused: {hints.get(feature, _READ_ONLY)}")
+
+
+def _update_refusal(full: str, text: str) -> QueryRefused | None:
+    """The refusal for a SPARQL Update (which rdflib's query grammar does not parse), if it is one."""
+    try:
+        update = parseUpdate(full)
+    except (ParseException, RecursionError):
+        match = _UPDATE_WORD.match(_PROLOGUE.sub("", text))
+        return _refused(match.group(1).upper()) if match else None
+    for node in _names(update, []):
+        if node.name in _UPDATES:
+            return _refused(_UPDATES[node.name])
+    return _refused("SPARQL Update")
+
+
+def _lexical_refusal(text: str) -> QueryRefused | None:
+    for token in _TOKENS.finditer(text):
+        word = token.group("word")
+        if word and word.upper() in _LEXICAL:
+            return _refused(_LEXICAL[word.upper()])
+    return None
+
+
+def check_query(text: str) -> QueryPlan:
+    """Parse ``text`` and refuse anything but a read-only, local query.
+
+    >>> check_query("SELECT * WHERE { ?s ?p ?o }").kind
+    'select'
+    >>> check_query("SELECT * WHERE { OPTIONAL { SERVICE SILENT <http://x/> { ?s ?p ?o } } }")
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryRefused: SERVICE is refused: queries may only read the loaded graph, never another endpoint.
+    """
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryRefused(f"The query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}.")
+    if not text.strip():
+        raise QueryError("The query is empty.")
+    prefixes = sparql_prefixes()
+    full = prefixes + text
+    try:
+        tree = parseQuery(full)
+    except ParseException as exc:
+        refusal = _update_refusal(full, text)
+        if refusal:
+            raise refusal from None
+        line = exc.lineno - prefixes.count("\n")
+        raise QueryError(f"The query does not parse at line {line}, column {exc.col}: "
+                         f"{exc.msg}.") from None
+    except RecursionError:
+        raise QueryRefused("The query is nested too deeply to be checked; simplify it.") from None
+    nodes = _names(tree, [])
+    declared = {dict.get(node, "prefix") or "" for node in nodes if node.name == "PrefixDecl"}
+    undeclared = sorted({dict.get(node, "prefix") or "" for node in nodes if node.name == "pname"} - declared)
+    if undeclared:
+        raise QueryError(f"The query uses the prefix {undeclared[0]}: without declaring it: add "
+                         f"PREFIX {undeclared[0]}: <…>, or use one of the predeclared prefixes "
+                         f"({', '.join(p + ':' for p in PREFIXES)}).")
+    for node in nodes:
+        if node.name == "ServiceGraphPattern":
+            raise _refused("SERVICE")
+        if node.name == "DatasetClause":
+            raise _refused("FROM NAMED" if "named" in node else "FROM")
+    refusal = _lexical_refusal(text)
+    if refusal:
+        raise refusal
+    kind = next((_KINDS[n.name] for n in nodes if n.name in _KINDS), None)
+    if kind is None:
+        raise QueryRefused("Only SELECT, CONSTRUCT, ASK and DESCRIBE queries may run.")
+    return QueryPlan(kind, full)
+
+
+def _refuse_service(ctx: object, part: CompValue) -> object:
+    """An rdflib custom evaluator: SERVICE never runs on rdflib's engine in this process."""
+    if part.name == "ServiceGraphPattern":
+        raise _refused("SERVICE")
+    raise NotImplementedError  # every other part: rdflib's own evaluation
+
+
+def harden_rdflib() -> None:
+    """Switch off what lets rdflib's SPARQL engine read URLs and files (idempotent).
+
+    ``FROM <iri>`` and ``LOAD`` no longer fetch documents (they only name
+    graphs already in the dataset) and ``SERVICE`` is refused. Applied when
+    :mod:`kg` is imported, since pyshacl and owlrl evaluate SPARQL on
+    rdflib's engine in the same process.
+
+    >>> import rdflib.plugins.sparql
+    >>> rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS
+    False
+    """
+    rdflib_sparql.SPARQL_LOAD_GRAPHS = False
+    rdflib_sparql.CUSTOM_EVALS["kg-refuse-service"] = _refuse_service
+
+
+harden_rdflib()
