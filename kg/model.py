@@ -124,6 +124,8 @@ class Subgraph:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """An entity found by :func:`kg.explore.search.search`, best first by ``score``."""
+
     iri: str
     label: str
     kind: str

@@ -13,6 +13,7 @@ from export_support import CREATED, MINI_STATE, mini_store, mini_store_files, mi
 from kg.errors import ExportError
 from kg.explore.views import subgraph_for
 from kg.explore.viewstate import ViewState
+from kg.export.bundle import LAYOUT
 from kg.export.exporter import FORMAT_BY_KEY, FORMATS, GROUPS, Exporter, export
 from kg.export.manifest import Manifest, regenerate
 from kg.export.naming import file_stem, graph_names
@@ -173,3 +174,10 @@ def test_cli_exports_a_page_and_a_summary(tmp_path):
     assert main(["export", "--overview", "--group", "kind", "--format", "nt", "-o", str(tmp_path / "g.nt")]) == 0
     assert main(["export", "--path-from", "episode:valdai-2014", "--path-to", "trait:1", "--page", "2",
                  "--format", "nt", "-o", str(tmp_path / "p.nt")]) == 1
+
+
+def test_the_bundle_carries_every_format():
+    """A format added to FORMATS but not to the bundle's LAYOUT would silently stay out of the bundle."""
+    in_bundle = {key for key in LAYOUT}
+    assert in_bundle <= set(FORMAT_BY_KEY)
+    assert set(FORMAT_BY_KEY) - in_bundle == {"csv", "manifest", "bundle"}  # the csv zip's files are in data/

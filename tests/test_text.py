@@ -1,4 +1,4 @@
-"""Rendering helpers (kg.text, kg.text.md_escape): what reaches HTML, markdown, scripts and tooltips is inert and readable."""
+"""Rendering helpers (kg.text): what reaches HTML, Markdown, scripts and tooltips is inert and readable."""
 
 from __future__ import annotations
 
@@ -118,6 +118,10 @@ def test_markdown_is_shown_literally(text):
     assert _rendered(escaped) == f"<p>{escapeHtml(text)}</p>\n", escaped
     # ... and Streamlit's own syntax (colours, icons, emoji, LaTeX) finds nothing unescaped to act on.
     assert not re.search(r"(?<!\\)(\$|:(?=\S)|\[)", escaped), escaped
+
+
+def test_markdown_escapes_emphasis_and_keeps_letters():
+    assert md("*x*") == "\\*x\\*" and md("plain words ø") == "plain words ø"
 
 
 def test_markdown_keeps_plain_prose_readable():

@@ -2,7 +2,7 @@
 with a real two-way channel — clicks come back to Python as trigger values.
 
 The component's JavaScript is vis-network (from pyvis, inlined) plus
-kg/assets/graph.js; the frontend caches it by content hash, so it is parsed
+kg/draw/assets/graph.js; the frontend caches it by content hash, so it is parsed
 once per page. The network is only rebuilt when the drawn graph changes.
 """
 

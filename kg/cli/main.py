@@ -275,6 +275,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run one command (``argv``, default ``sys.argv[1:]``) writing to ``out`` (default stdout).
+
+    Returns the exit code: 0 success, 1 a :class:`~kg.errors.KGError` (printed as ``error: …``
+    on stderr); wrong usage exits 2 through argparse. Each command is a ``cmd_xxx(args, out)``.
+    """
     args = build_parser().parse_args(argv)
     try:
         return args.func(args, out or sys.stdout)

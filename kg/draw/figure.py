@@ -2,7 +2,7 @@
 
 The figure uses the screen's layout (:func:`kg.draw.layout.positions`), so what a
 researcher saw is what the paper shows, and the palette, markers and link
-styles of :mod:`kg.kinds` and :mod:`kg.draw.html`: Okabe–Ito colours that stay
+styles of :mod:`kg.kinds` and :mod:`kg.draw.style`: Okabe–Ito colours that stay
 apart for colour-blind readers, and a marker shape per kind so kinds stay
 apart in greyscale too. Labels are placed greedily where they overlap the
 fewest other labels and nodes. Two sizes: one journal column (3.5 in) and one

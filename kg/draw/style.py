@@ -32,11 +32,18 @@ EDGE_STYLES: dict[str, dict] = {
 _DEFAULT_EDGE = {"color": "#888888", "width": 1.0}
 _INFERRED_EDGE = {"color": "#8F8F8F", "width": 1.2, "dashes": [6, 3]}
 
+
 def local_name(predicate: str) -> str:
+    """The last segment of a predicate IRI, which keys :data:`EDGE_STYLES`."""
     return predicate.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def edge_style(predicate: str, inferred: bool = False) -> dict:
+    """The style of a link: ``color``, ``width`` and, for dashed lines, ``dashes`` (vis-network's names).
+
+    >>> edge_style("https://w3id.org/negkg/ns#illustrates")
+    {'color': '#D55E00', 'width': 2.5}
+    """
     return dict(_INFERRED_EDGE if inferred else EDGE_STYLES.get(local_name(predicate), _DEFAULT_EDGE))
 
 

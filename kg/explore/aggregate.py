@@ -1,6 +1,6 @@
 """Big views made small: summary nodes by kind or by community.
 
-A browser draws a few hundred nodes well (DESIGN.md: vis-network, measured).
+A browser draws a few hundred nodes well (vis-network; README, *Measured here*).
 Beyond that a view can show the best-connected nodes (the node cap of
 :mod:`kg.explore.neighbourhood`), one page of them at a time (its ``page``), or a summary
 (:func:`aggregate`): each group of nodes becomes one node ("12 persons"),

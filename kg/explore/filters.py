@@ -19,6 +19,11 @@ TRAIT = f"{ID}trait/"
 
 
 def trait_iri(number: int) -> str:
+    """The IRI of the paper's trait ``number`` (1-7).
+
+    >>> trait_iri(6)
+    'https://w3id.org/negkg/id/trait/6'
+    """
     return f"{TRAIT}{number}"
 
 
@@ -64,6 +69,8 @@ def check_traits(store: Store, numbers: Iterable[int]) -> None:
 
 
 def apply(filters: Filters, nodes: dict, edges: list[Edge], focus: set[str]) -> tuple[set[str], list[Edge]]:
+    """The node IRIs and links of a fetched view (``nodes``: IRI -> Node) that ``filters`` keep;
+    focus nodes always stay, and a filter that reads links drops the nodes it leaves unlinked."""
     keep = set(nodes)
     if filters.sources:
         edges = [e for e in edges if any(set(ev.sources) & filters.sources for ev in e.evidence)

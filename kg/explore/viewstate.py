@@ -70,6 +70,16 @@ def _ints(text: str, name: str) -> frozenset[int]:
 
 @dataclass(frozen=True)
 class ViewState:
+    """One view of the explorer, as its URL says it (README, *Permalinks*): :meth:`from_params`
+    reads URL parameters, :meth:`to_params` writes the canonical ones (defaults left out).
+
+    ``view`` is the tab; ``focus``, ``hops``, ``kinds``, ``traits``, ``years``, ``sources``,
+    ``path_from``/``path_to``, ``inferred``, ``max_nodes``, ``page`` and ``group`` decide the
+    Subgraph (:func:`kg.explore.views.subgraph_for`); ``selected`` (an entity) and ``edge`` (a
+    link's key) what the detail panel shows; ``query`` the Query tab's SPARQL; ``size_by`` and
+    ``colour_by`` how nodes are drawn.
+    """
+
     view: str = "graph"
     focus: tuple[str, ...] = ()
     hops: int = 1

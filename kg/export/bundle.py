@@ -1,4 +1,5 @@
-"""Every export of a view in one zip, with a README and the manifest.
+"""The bundle's parts: where each format goes (:data:`LAYOUT`), its README, and the reproducible
+zip. :meth:`kg.export.exporter.Exporter.bundle` fills it with every export of a view.
 
 The zip is reproducible: entries in a fixed order, each dated at midnight of
 the export date with fixed permissions, so regenerating from the manifest

@@ -45,6 +45,8 @@ __all__ = ["ExportFormat", "Exported", "Exporter", "FORMATS", "FORMAT_BY_KEY", "
 
 @dataclass(frozen=True)
 class ExportFormat:
+    """One export format: its ``--format`` key, button label, file suffix and media type."""
+
     key: str  # the CLI's --format value
     label: str  # a button label
     suffix: str  # appended to the file stem
@@ -88,6 +90,8 @@ FORMAT_BY_KEY = {f.key: f for f in FORMATS}
 
 
 class Exported(NamedTuple):
+    """One exported file: its bytes, a file name made from the view, and its media type."""
+
     data: bytes
     filename: str
     mime: str

@@ -24,6 +24,7 @@ CHUNK = 500
 
 
 def chunks(iris: Iterable[str], size: int = CHUNK) -> Iterable[list[str]]:
+    """``iris`` in lists of at most ``size``: one VALUES block per query stays small on every backend."""
     batch: list[str] = []
     for iri in iris:
         batch.append(iri)

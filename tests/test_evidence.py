@@ -13,7 +13,6 @@ from export_support import mini_store, mini_view  # noqa: F401
 
 from kg.export.evidence import evidence_csv, evidence_latex, evidence_markdown, evidence_rows
 from kg.model import Edge, Evidence, Node, Subgraph
-from kg.text import md_escape
 
 NASTY = 'a | b <script>alert(1)</script> *bold* [link](http://x) 50% & $5 #1 _x_ {y} ~ ^ \\ “ø” – end'
 HOSTILE = Subgraph(
@@ -48,11 +47,6 @@ def test_markdown_table_keeps_its_shape_with_hostile_text():
         assert len(re.findall(r"(?<!\\)\|", line)) == 5, line
     assert "<script>" not in text and "\\<script\\>" in text
     assert "[link](" not in text
-
-
-def test_md_escape_round_trip_characters():
-    assert md_escape("*x*") == "\\*x\\*"
-    assert md_escape("plain words ø") == "plain words ø"
 
 
 def test_latex_table_escapes_and_cites(mini_view):
