@@ -40,7 +40,7 @@ from typing import Iterable, TextIO
 from urllib.parse import urlsplit
 
 __all__ = ["clean", "shorten", "tooltip", "escape", "script_json", "safe_href", "md_escape", "csv_cell",
-           "write_csv", "csv_text", "fold", "BIDI_CONTROLS"]
+           "write_csv", "csv_text", "value_text", "fold", "BIDI_CONTROLS"]
 
 #: The Unicode bidirectional formatting characters.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
@@ -178,14 +178,17 @@ def csv_cell(value: object) -> str:
     >>> csv_cell("=SUM(A1)"), csv_cell("-1.5"), csv_cell(None), csv_cell(True)
     ("'=SUM(A1)", '-1.5', '', 'true')
     """
-    text = "" if value is None else _value(value)
+    text = "" if value is None else value_text(value)
     return "'" + text if text.startswith(_FORMULA) and not _is_number(text) else text
 
 
-def _value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+def value_text(value: object) -> str:
+    """A value as data files write it: booleans as ``true``/``false`` (XML Schema), the rest as ``str``.
+
+    >>> value_text(True), value_text(2.5)
+    ('true', '2.5')
+    """
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
 
 def _is_number(text: str) -> bool:

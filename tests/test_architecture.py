@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
 from functools import lru_cache
@@ -146,3 +147,17 @@ def test_public_api_is_complete():
         assert name in kg.__all__ and getattr(kg, name) is not None
     with pytest.raises(AttributeError, match="no attribute 'nonsense'"):
         kg.nonsense  # noqa: B018
+
+
+def test_one_csv_writer_and_one_markdown_escaper():
+    """CSV is written and Markdown escaped in kg/text.py only, so every caller gets the same guards."""
+    found = []
+    for path in sorted([*(ROOT / "kg").rglob("*.py"), *(ROOT / "ui").rglob("*.py"), ROOT / "app.py"]):
+        if path == ROOT / "kg" / "text.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        patterns = (r"\bcsv\.(writer|DictWriter)\(", r"^def (md|md_\w+|\w+_md|\w*escape_markdown\w*)\(",
+                    r"^_(MD|PUNCT)\w* = ")
+        for pattern in patterns:
+            found += [f"{path.relative_to(ROOT)}: {m.group(0)}" for m in re.finditer(pattern, text, re.M)]
+    assert found == []

@@ -172,10 +172,10 @@ class Exporter:
             for size in (SIZES if "{size}" in path else [self.size]):
                 files[path.format(size=size)] = self.export(fmt, size=size).data
         sums = {path: hashlib.sha256(data).hexdigest() for path, data in sorted(files.items())}
-        files["manifest.json"] = self.manifest(files=sums).to_json()
+        manifest = self.manifest(files=sums)
+        files["manifest.json"] = manifest.to_json()
         files["README.txt"] = readme(title=self.title, created=self.created, caption=self.caption,
-                                     references=len(self.references),
-                                     url_query=self.manifest().to_dict()["url_query"],
+                                     references=len(self.references), url_query=manifest.to_dict()["url_query"],
                                      paths=sorted(files) + ["README.txt"]).encode("utf-8")
         return zip_files({f"{self.stem}/{path}": data for path, data in files.items()}, created=self.created)
 

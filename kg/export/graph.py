@@ -24,7 +24,7 @@ from kg.export.bibliography import citation_key
 from kg.kinds import KIND_BY_KEY, KINDS
 from kg.model import Subgraph
 from kg.namespaces import compact
-from kg.text import csv_text
+from kg.text import csv_text, value_text
 
 __all__ = ["node_rows", "edge_rows", "graphml", "gexf", "cytoscape_json", "nodes_csv", "edges_csv",
            "NODE_FIELDS", "EDGE_FIELDS", "YED_SHAPES", "to_networkx", "citation_keys"]
@@ -102,15 +102,11 @@ _GRAPHML = "http://graphml.graphdrawing.org/xmlns"
 _Y = "http://www.yworks.com/xml/graphml"
 
 
-def _text(value: object) -> str:
-    """A GraphML/GEXF attribute value: booleans as XML Schema writes them."""
-    return ("true" if value else "false") if isinstance(value, bool) else str(value)
-
-
 def _yed_node(parent: ET.Element, attrs: dict) -> None:
     shape = ET.SubElement(ET.SubElement(parent, "data", key="ng"), f"{{{_Y}}}ShapeNode")
-    size = _text(attrs["size"])
-    ET.SubElement(shape, f"{{{_Y}}}Geometry", x=_text(attrs["x"]), y=_text(attrs["y"]), width=size, height=size)
+    size = value_text(attrs["size"])
+    ET.SubElement(shape, f"{{{_Y}}}Geometry", x=value_text(attrs["x"]), y=value_text(attrs["y"]), width=size,
+                  height=size)
     ET.SubElement(shape, f"{{{_Y}}}Fill", color=attrs["colour"], transparent="false")
     ET.SubElement(shape, f"{{{_Y}}}BorderStyle", color="#222222", width="1.0",
                   type="dashed" if KIND_BY_KEY[attrs["kind"]].dashed else "line")
@@ -145,13 +141,13 @@ def graphml(sg: Subgraph, *, title: str = "") -> bytes:
         _yed_node(node, attrs)  # first: networkx reads yFiles x/y as text, the typed keys below win
         for name in NODE_FIELDS:
             if name in attrs:
-                ET.SubElement(node, "data", key="n_" + name).text = _text(attrs[name])
+                ET.SubElement(node, "data", key="n_" + name).text = value_text(attrs[name])
     for i, (source, target, attrs) in enumerate(edge_rows(sg, citation_keys(sg))):
         edge = ET.SubElement(graph, "edge", id=f"e{i}", source=source, target=target)
         _yed_edge(edge, attrs)
         for name in EDGE_FIELDS:
             if name in attrs:
-                ET.SubElement(edge, "data", key="e_" + name).text = _text(attrs[name])
+                ET.SubElement(edge, "data", key="e_" + name).text = value_text(attrs[name])
     for element in root.iter():  # plain tags in the GraphML namespace
         if not element.tag.startswith("{"):
             element.tag = f"{{{_GRAPHML}}}{element.tag}"
