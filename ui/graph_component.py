@@ -14,7 +14,7 @@ from typing import Callable
 
 import streamlit as st
 
-from kg.draw.html import TOOLTIP_CSS, graph_js, vis_js
+from kg.draw.html import GRAPH_CSS, TOOLTIP_CSS, graph_js, vis_js
 
 __all__ = ["graph_view"]
 
@@ -27,12 +27,16 @@ export default function (component) {
     holder = document.createElement("div");
     holder.className = "kg-graph";
     holder.setAttribute("data-testid", "kg-graph");
+    const hint = document.createElement("p");
+    hint.className = "kg-hint";
+    hint.textContent = "Scroll to zoom, drag to pan; click an entity or a link for its evidence, double-click " +
+      "to add its neighbours. Keyboard: Tab to the graph, arrows move, Enter opens, Escape closes.";
     legend = document.createElement("div");
     legend.className = "kg-legend";
     parentElement.appendChild(holder);
+    parentElement.appendChild(hint);
     parentElement.appendChild(legend);
   }
-  holder.style.height = data.height + "px";
   if (holder.kgKey !== data.key) {
     if (holder.kgNetwork) holder.kgNetwork.destroy();
     holder.removeAttribute("data-drawn");
@@ -40,6 +44,7 @@ export default function (component) {
       node: function (id) { setTriggerValue("node", id); },
       edge: function (id) { setTriggerValue("edge", id); },
       expand: function (id) { setTriggerValue("expand", id); },
+      close: function () { setTriggerValue("close", String(Date.now())); },
     });
     kgDrawLegend(legend, data.legend);
     holder.kgKey = data.key;
@@ -49,12 +54,11 @@ export default function (component) {
 }
 """
 
-_CSS = TOOLTIP_CSS + """
-.kg-graph{width:100%;border:1px solid #ddd;border-radius:6px;background:#fff;position:relative}
-.kg-legend{display:flex;flex-wrap:wrap;gap:3px 14px;padding:6px 2px;font:12px system-ui,sans-serif;color:#333}
-.kg-legend-item{display:inline-flex;align-items:center;gap:5px}
-.kg-swatch.kg-shape{width:13px;height:13px;display:inline-block;overflow:visible}
-.kg-swatch.kg-line{width:22px;height:0;display:inline-block}
+_CSS = TOOLTIP_CSS + GRAPH_CSS + """
+.kg-graph{width:100%;height:max(420px, calc(100vh - 210px));border:1px solid #bbb;border-radius:6px;
+  background:#fff;position:relative}
+.kg-hint{margin:4px 2px 0;font:13px/1.4 system-ui,sans-serif;color:#444}
+.kg-legend{display:flex;flex-wrap:wrap;gap:3px 14px;padding:6px 2px;font:13px system-ui,sans-serif;color:#333}
 """
 
 
@@ -63,10 +67,15 @@ def _component():
     return st.components.v2.component("kg_graph", js=vis_js() + "\n" + graph_js() + "\n" + _MODULE, css=_CSS)
 
 
-def graph_view(payload: dict, *, key: str, on_node: Callable, on_edge: Callable, on_expand: Callable):
+def graph_view(payload: dict, *, key: str, on_node: Callable, on_edge: Callable, on_expand: Callable,
+               on_close: Callable | None = None):
     """Draw the payload from :func:`kg.draw.html.payload`; clicks call the callbacks."""
-    drawn = {k: payload[k] for k in ("nodes", "edges", "options", "legend", "height")}
+    drawn = {k: payload[k] for k in ("nodes", "edges", "options", "legend")}
     digest = hashlib.sha1(json.dumps(drawn, sort_keys=True).encode()).hexdigest()
     data = {**payload, "key": digest}
     return _component()(key=key, data=data, on_node_change=on_node, on_edge_change=on_edge,
-                        on_expand_change=on_expand, height="content")
+                        on_expand_change=on_expand, on_close_change=on_close or _ignore, height="content")
+
+
+def _ignore() -> None:
+    """Where the page has no detail panel to close."""

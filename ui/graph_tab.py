@@ -14,12 +14,20 @@ from kg.text import md_escape
 from ui import data
 from ui.detail import edge_panel, entity_panel
 from ui.export_panel import export_panel
+from ui.view_table import view_table
 from ui.graph_component import graph_view
 from ui.state import current, update
 
 __all__ = ["graph_tab"]
 
 _KEY = "kg_graph"
+#: The detail panel sits beside the graph only on a wide window; below it otherwise, so the
+#: graph keeps the content's width (Streamlit's columns only stack below 640 px).
+_WIDE_ONLY = """@media (max-width: 1699px) {
+  .st-key-kg_graph_row [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
+  .st-key-kg_graph_row [data-testid="stColumn"] { flex: 1 1 100% !important; width: 100% !important;
+                                                   min-width: 100% !important; }
+}"""
 
 
 def _event(name: str):
@@ -37,6 +45,10 @@ def _on_edge() -> None:
     edge = _event("edge")
     if edge and edge.count("|") == 2:
         update(edge=tuple(edge.split("|")), selected=None)
+
+
+def _on_close() -> None:
+    update(selected=None, edge=None)
 
 
 def _on_expand() -> None:
@@ -77,11 +89,12 @@ def graph_tab(state: ViewState) -> None:
         metrics = data.metrics(state)
         sizes = analysis.sizes(metrics, state.size_by) or None
         colours = analysis.community_colours(metrics) if state.colour_by == "community" else None
-    left, right = st.columns([3, 2], gap="medium")
+    st.html(f"<style>{_WIDE_ONLY}</style>")
+    with st.container(key="kg_graph_row"):
+        left, right = st.columns([2, 1], gap="medium")
     with left:
-        graph_view(payload(sg, selected=state.selected, selected_edge=state.edge, sizes=sizes, colours=colours,
-                           height=620), key=_KEY,
-                   on_node=_on_node, on_edge=_on_edge, on_expand=_on_expand)
+        graph_view(payload(sg, selected=state.selected, selected_edge=state.edge, sizes=sizes, colours=colours),
+                   key=_KEY, on_node=_on_node, on_edge=_on_edge, on_expand=_on_expand, on_close=_on_close)
         if state.path_from and state.path_to:
             _paths(state)
     with right:
@@ -94,6 +107,7 @@ def graph_tab(state: ViewState) -> None:
         else:
             st.markdown("**Click a node** to read what the paper says about it, **click a link** to read its "
                         "evidence, **double-click** a node to add its neighbours.")
+    view_table(sg)
     export_panel(state, sg)
 
 

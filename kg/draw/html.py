@@ -15,23 +15,37 @@ import pyvis
 from pyvis.network import Network
 
 from kg.cite import format_citation
-from kg.draw.layout import positions
-from kg.draw.style import edge_style, legend
+from kg.draw.labels import LABEL_PX, wrap
+from kg.draw.layout import node_size, positions
+from kg.draw.style import PATH_COLOUR, edge_style, legend
 from kg.kinds import KIND_BY_KEY
 from kg.model import Subgraph
-from kg.text import clean, escape, script_json, shorten
+from kg.text import clean, escape, script_json
 
-__all__ = ["payload", "standalone_html", "vis_js", "graph_js", "TOOLTIP_CSS"]
+__all__ = ["payload", "standalone_html", "vis_js", "graph_js", "TOOLTIP_CSS", "GRAPH_CSS"]
 
 _ASSETS = Path(__file__).parent / "assets"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 
-_SHAPE_SIZE = {"star": 26, "box": 14, "database": 14, "ellipse": 14}
+#: The label font, as graph.js measures it (a wide sans-serif first: the layout's estimates assume one).
+FONT_FACE = "DejaVu Sans Condensed, DejaVu Sans, Verdana, system-ui, sans-serif"
 
 TOOLTIP_CSS = (".vis-tooltip{position:absolute;visibility:hidden;padding:6px 8px;max-width:380px;"
                "white-space:pre-wrap;font:13px/1.35 system-ui,sans-serif;color:#111;background:#fffdf5;"
                "border:1px solid #888;border-radius:4px;box-shadow:2px 2px 8px rgba(0,0,0,.2);"
                "pointer-events:none;z-index:5}")
+
+#: The graph's own controls, wherever it is drawn: zoom buttons, the keyboard focus, the legend.
+GRAPH_CSS = (".kg-zoom{position:absolute;top:8px;right:8px;display:flex;gap:4px;z-index:4}"
+             ".kg-zoom button{min-width:34px;height:32px;padding:0 8px;font:15px system-ui,sans-serif;color:#111;"
+             "background:#fff;border:1px solid #767676;border-radius:4px;cursor:pointer}"
+             ".kg-zoom button:hover{background:#f0f0f0}"
+             ".kg-zoom button:focus-visible,.kg-graph:focus-visible,#graph:focus-visible{outline:3px solid #1a55c4;"
+             "outline-offset:2px}"
+             ".kg-live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
+             ".kg-legend-item{display:inline-flex;align-items:center;gap:5px}"
+             ".kg-swatch.kg-shape{width:13px;height:13px;display:inline-block;overflow:visible}"
+             ".kg-swatch.kg-line{width:22px;height:0;display:inline-block}")
 
 
 @lru_cache(maxsize=1)
@@ -65,22 +79,28 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
         degree[e.target] = degree.get(e.target, 0) + 1
     net = Network(height=f"{height}px", width="100%", directed=True)
     focus = set(sg.focus)
+    # Which labels the browser shows first when not all fit: the focus, then the best connected.
+    order = sorted(sg.nodes, key=lambda n: (n.iri not in focus, -degree.get(n.iri, 0), n.label.casefold(), n.iri))
+    rank = {n.iri: i for i, n in enumerate(order)}
     for node in sg.nodes:
         kind = KIND_BY_KEY[node.kind]
         colour = (colours or {}).get(node.iri, kind.colour)
         x, y = pos[node.iri]
+        label = wrap(node.label)
+        inside = kind.shape in ("box", "ellipse", "database")
         net.nodes.append({
-            "id": node.iri, "label": shorten(node.label, 28), "title": _tooltip(node, degree.get(node.iri, 0)),
+            "id": node.iri, "label": label, "kgLabel": label, "rank": rank[node.iri],
+            "title": _tooltip(node, degree.get(node.iri, 0)),
             "shape": kind.shape, "x": x, "y": y, "physics": False,
-            "size": (sizes or {}).get(node.iri, _SHAPE_SIZE.get(kind.shape, 16)),
+            "size": (sizes or {}).get(node.iri, node_size(node.kind, node.iri in focus)),
             "color": {"background": colour, "border": "#222222",
                       "highlight": {"background": colour, "border": "#000000"}},
             "borderWidth": 4 if node.iri in focus else 1.5,
-            "font": {"size": 18 if node.iri in focus else 15, "face": "system-ui, sans-serif",
+            "font": {"size": LABEL_PX, "face": FONT_FACE, "multi": False,
                      "color": "#ffffff" if node.kind == "claim" else "#111111"}
-            if kind.shape in ("box", "ellipse", "database") else
-            {"size": 18 if node.iri in focus else 15, "face": "system-ui, sans-serif",
-             "strokeWidth": 3, "strokeColor": "#ffffff"},
+            if inside else
+            {"size": LABEL_PX, "face": FONT_FACE, "strokeWidth": 3, "strokeColor": "#ffffff", "color": "#111111",
+             "bold": {"color": "#000000"}},
             "shapeProperties": {"borderDashes": [4, 3] if kind.dashed else False},
         })
     drawn: set[tuple[str, str, str]] = set()
@@ -94,7 +114,7 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
                                          f" · {len(edge.evidence)} evidence quote(s) · click to read")
         net.edges.append({
             "id": "|".join(edge.key), "from": edge.source, "to": edge.target, "title": title,
-            "color": {"color": "#E69F00" if highlighted else style["color"], "highlight": "#000000"},
+            "color": {"color": PATH_COLOUR if highlighted else style["color"], "highlight": "#000000"},
             "width": style["width"] * (2.5 if highlighted else 1), "dashes": style.get("dashes", False),
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
         })
@@ -112,7 +132,7 @@ def _options(n: int) -> dict:
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False, "randomSeed": 7},
         "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False,
-                        "keyboard": {"enabled": True, "bindToWindow": False},
+                        "keyboard": {"enabled": False},  # graph.js: arrows move between nodes
                         "hideEdgesOnDrag": n > 500, "hideEdgesOnZoom": n > 1000},
         "edges": {"smooth": False, "selectionWidth": 2},
         "nodes": {"shapeProperties": {"interpolation": False}, "scaling": {"label": {"drawThreshold": 3}}},
@@ -120,18 +140,19 @@ def _options(n: int) -> dict:
 
 
 _PAGE_CSS = """
-body{margin:0;font:14px/1.45 system-ui,sans-serif;color:#111;background:#fff}
-header{padding:10px 16px;border-bottom:1px solid #ddd}
+html,body{height:100%}
+body{margin:0;font:14px/1.45 system-ui,sans-serif;color:#111;background:#fff;display:flex;flex-direction:column}
+header{flex:0 0 auto;padding:10px 16px;border-bottom:1px solid #ddd}
 h1{font-size:18px;margin:0 0 4px}
 header p{margin:0;color:#444}
-main{display:flex;gap:0;height:calc(100vh - 110px);min-height:420px}
-#graph{flex:1 1 auto;position:relative;border-right:1px solid #ddd}
+main{flex:1 1 auto;display:flex;min-height:360px}
+#graph{flex:1 1 auto;min-width:0;position:relative;border-right:1px solid #ddd}
 #details{flex:0 0 340px;overflow:auto;padding:10px 14px}
 #details blockquote{margin:6px 0;padding:4px 10px;border-left:3px solid #D55E00;background:#faf6f2}
-#legend{padding:6px 16px;border-top:1px solid #ddd;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:12px}
-.kg-legend-item{display:inline-flex;align-items:center;gap:5px}
-.kg-swatch.kg-shape{width:13px;height:13px;display:inline-block;overflow:visible}
-.kg-swatch.kg-line{width:22px;height:0;display:inline-block}
+footer{flex:0 0 auto;border-top:1px solid #ddd;padding:4px 16px}
+#legend{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:13px}
+.kg-hint{margin:0 0 2px;color:#444;font-size:13px}
+@media (max-width:900px){main{flex-direction:column}#details{flex:0 0 auto;max-height:35vh}}
 """
 
 _PAGE_JS = """
@@ -156,7 +177,8 @@ function showEdgeInto(key) {
   });
 }
 function showEdge(key) { details.replaceChildren(); showEdgeInto(key); }
-kgDrawGraph(document.getElementById("graph"), DATA.graph, {node: showNode, edge: showEdge});
+kgDrawGraph(document.getElementById("graph"), DATA.graph, {node: showNode, edge: showEdge,
+  close: function () { details.replaceChildren(); add("p", "Click a node or a link to read the paper's evidence."); }});
 kgDrawLegend(document.getElementById("legend"), DATA.graph.legend);
 """
 
@@ -185,11 +207,13 @@ def standalone_html(sg: Subgraph, *, title: str, caption: str = "") -> str:
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n"
-        f"<title>{escape(title)}</title>\n<style>{TOOLTIP_CSS}{_PAGE_CSS}</style>\n"
+        f"<title>{escape(title)}</title>\n<style>{TOOLTIP_CSS}{GRAPH_CSS}{_PAGE_CSS}</style>\n"
         f"<script>{vis_js()}</script>\n<script>{graph_js()}</script>\n</head><body>\n"
         f"<header><h1>{escape(title)}</h1><p>{escape(caption)}</p></header>\n"
-        "<main><div id=\"graph\"></div><aside id=\"details\"><p>Click a node or a link to read the "
-        "paper's evidence.</p></aside></main>\n<div id=\"legend\"></div>\n"
+        "<main><div id=\"graph\"></div><aside id=\"details\" aria-live=\"polite\"><p>Click a node or a link to "
+        "read the paper's evidence.</p></aside></main>\n<footer><p class=\"kg-hint\">Scroll to zoom, drag to pan; "
+        "click an entity or a link for its evidence. Keyboard: Tab to the graph, arrows move, Enter opens, Escape "
+        "closes.</p><div id=\"legend\"></div></footer>\n"
         f"<script type=\"application/json\" id=\"kg-data\">{script_json(data)}</script>\n"
         f"<script>{_PAGE_JS}</script>\n</body></html>\n"
     )

@@ -1,30 +1,75 @@
-"""Deterministic node positions, computed in Python so the browser runs no physics.
+"""Deterministic node positions that leave room for every label, computed in Python
+so the browser runs no physics.
 
-The same subgraph always gets the same positions: nodes are sorted and the
-starting layout comes from a seeded generator. Traits, when present, are
-pinned on a circle in trait order, so the paper's seven traits keep their
-place from view to view. Layouts are igraph's (C): Kamada–Kawai for small
-connected views, Fruchterman–Reingold (grid-accelerated) otherwise — 2,000
-nodes take about 0.4 s here, against 12 s for networkx's spring layout.
+Three steps. (1) A force layout: igraph's (C) Kamada–Kawai for small connected
+views, Fruchterman–Reingold (grid-accelerated) otherwise — 2,000 nodes take about
+0.4 s here, against 12 s for networkx's spring layout; the paper's seven traits,
+when present, are pinned on a circle in trait order so they keep their place from
+view to view. (2) The layout is scaled so that the boxes of the nodes *with their
+labels* (:mod:`kg.draw.labels`) fill about half of a wide screen, stretched to the
+screen's shape. (3) A separation step pushes apart every two boxes that still
+overlap, along the axis where they overlap least, until none does (then the whole
+is shrunk and separated again while that makes it smaller).
+
+Shortest paths, and small views around a focus, are laid out in columns instead:
+the start on the left, each step one column further right, so a path reads left to
+right with its labels clear of each other.
+
+The same subgraph always gets the same positions: nodes are sorted and the starting
+layout comes from a seeded generator. Units are canvas pixels at zoom 1, where
+labels are :data:`kg.draw.labels.LABEL_PX` pixels tall.
 """
 
 from __future__ import annotations
 
 import math
 import random
+from collections import deque
 from functools import lru_cache
 
 import igraph
+import numpy as np
 
+from kg.draw.labels import label_size
+from kg.kinds import KIND_BY_KEY
 from kg.model import Subgraph
 
-__all__ = ["positions"]
+__all__ = ["positions", "node_size", "boxes", "ASPECT"]
 
 SEED = 7
+#: Width to height of the space a layout aims at (the app's canvas on a laptop).
+ASPECT = 1.2
+#: The share of that space the boxes start at, before they are separated.
+DENSITY = 0.4
+_MARGIN = 2.0  # pixels kept free around every box
+_INSIDE = ("box", "ellipse", "database")  # shapes that draw their label inside
+_SEPARATE_MAX = 700  # above this, boxes are not separated (the browser labels what fits)
+_LAYERED_MAX = 12  # a focused view this small reads left to right
+
+
+def node_size(kind: str, focus: bool = False) -> float:
+    """The marker's radius in canvas pixels, as drawn (vis-network's ``size``)."""
+    shape = KIND_BY_KEY[kind].shape
+    return (16.0 if shape == "star" else 10.0) * (1.3 if focus else 1.0)
+
+
+def boxes(sg: Subgraph) -> dict[str, tuple[float, float, float, float]]:
+    """Per node, the box of its marker and label around its centre: (left, top, right, bottom) offsets."""
+    focus = set(sg.focus)
+    out = {}
+    for n in sg.nodes:
+        w, h = label_size(n.label)
+        if KIND_BY_KEY[n.kind].shape in _INSIDE:
+            out[n.iri] = (-w / 2 - 6, -h / 2 - 5, w / 2 + 6, h / 2 + 5)
+        else:
+            r = node_size(n.kind, n.iri in focus)
+            half = max(r, w / 2)
+            out[n.iri] = (-half, -r, half, r + 4 + h)
+    return out
 
 
 def positions(sg: Subgraph) -> dict[str, tuple[float, float]]:
-    """Pixel coordinates per node IRI.
+    """Canvas coordinates per node IRI; y points down, as on screen.
 
     >>> from kg.model import Node, Subgraph
     >>> sg = Subgraph((Node("urn:a", "A", "episode"), Node("urn:b", "B", "episode")), ())
@@ -33,8 +78,15 @@ def positions(sg: Subgraph) -> dict[str, tuple[float, float]]:
     """
     nodes = tuple(sorted(n.iri for n in sg.nodes))
     edges = tuple(sorted({tuple(sorted((e.source, e.target))) for e in sg.edges if e.source != e.target}))
-    traits = tuple(n.iri for n in sg.nodes if n.kind == "trait")
-    return dict(_layout(nodes, edges, tuple(sorted(traits, key=_trait_order))))
+    traits = tuple(sorted((n.iri for n in sg.nodes if n.kind == "trait"), key=_trait_order))
+    box = boxes(sg)
+    sizes = tuple(box[iri] for iri in nodes)
+    if sg.focus and (sg.highlight or len(nodes) <= _LAYERED_MAX):
+        chain = sg.highlight and {k[0] for k in sg.highlight} | {k[2] for k in sg.highlight} >= set(nodes)
+        start = (sg.focus[0],) if chain else tuple(f for f in sg.focus if f in box)
+        links = tuple(sorted({tuple(sorted((k[0], k[2]))) for k in sg.highlight})) if chain else edges
+        return dict(_layered(nodes, links, start, sizes))
+    return dict(_layout(nodes, edges, traits, sizes))
 
 
 def _trait_order(iri: str) -> tuple[int, str]:
@@ -43,11 +95,34 @@ def _trait_order(iri: str) -> tuple[int, str]:
 
 
 @lru_cache(maxsize=64)
-def _layout(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...],
-            traits: tuple[str, ...]) -> tuple[tuple[str, tuple[float, float]], ...]:
+def _layout(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...], traits: tuple[str, ...],
+            sizes: tuple[tuple[float, float, float, float], ...]) -> tuple[tuple[str, tuple[float, float]], ...]:
     n = len(nodes)
     if n == 0:
         return ()
+    coords = np.array(_force(nodes, edges, traits))
+    coords -= coords.mean(axis=0)
+    box = np.array(sizes)
+    area = float(((box[:, 2] - box[:, 0] + 2 * _MARGIN) * (box[:, 3] - box[:, 1] + 2 * _MARGIN)).sum())
+    # Aim the boxes at about 40 % of the space: room for links between them, little wasted.
+    height = math.sqrt(area / DENSITY / ASPECT)
+    span = np.maximum(coords.max(axis=0) - coords.min(axis=0), 1e-9)
+    coords = coords / span * np.array([height * ASPECT, height])
+    if n <= _SEPARATE_MAX:
+        coords = _separate(coords, box)
+        for _ in range(12):  # shrink (both ways, or the longer way) while the separated whole gets smaller
+            tries = [_separate(coords * np.array(f), box) for f in ((0.9, 0.9), (0.88, 1.0), (1.0, 0.88))]
+            best = min(tries, key=lambda c: _extent(c, box))
+            if _extent(best, box) >= _extent(coords, box) * 0.99:
+                break
+            coords = best
+    coords -= (coords.min(axis=0) + box[:, :2].min(axis=0) + coords.max(axis=0) + box[:, 2:].max(axis=0)) / 2
+    return tuple((iri, (round(float(x), 1), round(float(y), 1))) for iri, (x, y) in zip(nodes, coords))
+
+
+def _force(nodes, edges, traits) -> list[list[float]]:
+    """igraph's layout, in its own units."""
+    n = len(nodes)
     index = {iri: i for i, iri in enumerate(nodes)}
     graph = igraph.Graph(n=n, edges=[(index[a], index[b]) for a, b in edges])
     radius = 1.2 * math.sqrt(n) + 1.0  # igraph's natural scale: ~1 unit per edge length
@@ -58,25 +133,105 @@ def _layout(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...],
     if 1 < len(traits) < n:  # pin the traits on a circle around the rest
         for k, iri in enumerate(traits):
             angle = 2 * math.pi * k / len(traits) - math.pi / 2
-            x, y = ring * math.cos(angle), ring * math.sin(angle)
-            start[index[iri]] = [x, y]
+            start[index[iri]] = [ring * math.cos(angle), ring * math.sin(angle)]
         lo = [[-math.inf, -math.inf] for _ in range(n)]
         hi = [[math.inf, math.inf] for _ in range(n)]
         for iri in traits:
             lo[index[iri]] = hi[index[iri]] = start[index[iri]]
         bounds = {"minx": [p[0] for p in lo], "maxx": [p[0] for p in hi],
                   "miny": [p[1] for p in lo], "maxy": [p[1] for p in hi]}
+    if n == 1:
+        return [[0.0, 0.0]]
     if not bounds and n <= 400 and graph.is_connected():
         # Kamada-Kawai spaces a small connected view most evenly (its cost grows as n²).
-        layout = graph.layout_kamada_kawai(seed=start, maxiter=50 * n)
-    else:
-        # Light edges (weight < 1) leave room for labels around hubs such as the traits.
-        layout = graph.layout_fruchterman_reingold(seed=start, niter=500, grid="auto",
-                                                   weights=[0.15] * len(edges), **bounds)
-    coords = layout.coords
-    cx = sum(x for x, _ in coords) / n
-    cy = sum(y for _, y in coords) / n
-    spread = max(1e-9, max(max(abs(x - cx), abs(y - cy)) for x, y in coords))
-    scale = (60.0 * math.sqrt(n) + 60.0) / spread
-    return tuple((iri, (round((x - cx) * scale, 1), round((y - cy) * scale, 1)))
-                 for iri, (x, y) in zip(nodes, coords))
+        return graph.layout_kamada_kawai(seed=start, maxiter=50 * n).coords
+    # Light edges (weight < 1) leave room for labels around hubs such as the traits.
+    return graph.layout_fruchterman_reingold(seed=start, niter=500, grid="auto",
+                                             weights=[0.15] * len(edges), **bounds).coords
+
+
+def _extent(coords: np.ndarray, box: np.ndarray) -> float:
+    """The area of the smallest rectangle of the screen's shape that holds every box."""
+    lo = (coords + box[:, :2]).min(axis=0)
+    hi = (coords + box[:, 2:]).max(axis=0)
+    w, h = hi - lo
+    return max(w, h * ASPECT) * max(h, w / ASPECT)
+
+
+def _separate(coords: np.ndarray, box: np.ndarray, rounds: int = 400) -> np.ndarray:
+    """Move boxes apart until no two overlap: each overlapping pair is pushed apart,
+    half each, along the axis where it overlaps least (the smaller move)."""
+    xy = coords.copy()
+    n = len(xy)
+    if n < 2:
+        return xy
+    upper = np.triu(np.ones((n, n), dtype=bool), 1)
+    for _ in range(rounds):
+        left, top = xy[:, 0] + box[:, 0] - _MARGIN, xy[:, 1] + box[:, 1] - _MARGIN
+        right, bottom = xy[:, 0] + box[:, 2] + _MARGIN, xy[:, 1] + box[:, 3] + _MARGIN
+        ox = np.minimum(right[:, None], right[None, :]) - np.maximum(left[:, None], left[None, :])
+        oy = np.minimum(bottom[:, None], bottom[None, :]) - np.maximum(top[:, None], top[None, :])
+        hit = (ox > 0) & (oy > 0) & upper
+        if not hit.any():
+            break
+        i, j = np.nonzero(hit)
+        cx, cy = (left + right) / 2, (top + bottom) / 2
+        dx, dy = cx[j] - cx[i], cy[j] - cy[i]
+        along_x = ox[i, j] <= oy[i, j]
+        # Ties (same centre) are broken by index, so the result stays deterministic.
+        sx = np.where(dx > 0, 1.0, np.where(dx < 0, -1.0, 1.0))
+        sy = np.where(dy > 0, 1.0, np.where(dy < 0, -1.0, 1.0))
+        move = np.zeros((len(i), 2))
+        move[:, 0] = np.where(along_x, sx * (ox[i, j] / 2 + 0.5), 0.0)
+        move[:, 1] = np.where(along_x, 0.0, sy * (oy[i, j] / 2 + 0.5))
+        shift = np.zeros_like(xy)
+        np.add.at(shift, j, move)
+        np.add.at(shift, i, -move)
+        counts = np.bincount(np.concatenate([i, j]), minlength=n).reshape(-1, 1)
+        xy += shift / np.maximum(counts, 1) ** 0.5
+    return xy
+
+
+@lru_cache(maxsize=64)
+def _layered(nodes: tuple[str, ...], links: tuple[tuple[str, str], ...], start: tuple[str, ...],
+             sizes: tuple[tuple[float, float, float, float], ...]) -> tuple[tuple[str, tuple[float, float]], ...]:
+    """Columns by distance from ``start`` (left to right), each column ordered to keep links straight."""
+    neighbours: dict[str, list[str]] = {iri: [] for iri in nodes}
+    for a, b in links:
+        if a in neighbours and b in neighbours:
+            neighbours[a].append(b)
+            neighbours[b].append(a)
+    depth = {iri: 0 for iri in start if iri in neighbours}
+    queue = deque(depth)
+    while queue:
+        here = queue.popleft()
+        for other in sorted(neighbours[here]):
+            if other not in depth:
+                depth[other] = depth[here] + 1
+                queue.append(other)
+    last = max(depth.values(), default=0)
+    for iri in nodes:  # unreachable nodes: one column after the rest
+        depth.setdefault(iri, last + 1)
+    columns: dict[int, list[str]] = {}
+    for iri in nodes:
+        columns.setdefault(depth[iri], []).append(iri)
+    box = dict(zip(nodes, sizes))
+    rank: dict[str, float] = {}
+    out: dict[str, tuple[float, float]] = {}
+    x = 0.0
+    for col in sorted(columns):
+        members = columns[col]
+        # order by the mean rank of the neighbours already placed (barycentre), then by name
+        members.sort(key=lambda iri: (sum(rank[o] for o in neighbours[iri] if o in rank) /
+                                      max(1, sum(1 for o in neighbours[iri] if o in rank)), iri))
+        for k, iri in enumerate(members):
+            rank[iri] = k - (len(members) - 1) / 2
+        heights = [box[iri][3] - box[iri][1] + 2 * _MARGIN + 14 for iri in members]
+        width = max(box[iri][2] - box[iri][0] for iri in members)
+        y = -sum(heights) / 2
+        for iri, h in zip(members, heights):
+            out[iri] = (round(x + width / 2, 1), round(y - box[iri][1] + 7 + _MARGIN, 1))
+            y += h
+        x += width + 70
+    cx = (min(p[0] for p in out.values()) + max(p[0] for p in out.values())) / 2
+    return tuple((iri, (round(out[iri][0] - cx, 1), out[iri][1])) for iri in nodes)

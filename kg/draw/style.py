@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.kinds import KINDS
 from kg.model import Subgraph
 
-__all__ = ["EDGE_STYLES", "edge_style", "legend", "local_name"]
+__all__ = ["EDGE_STYLES", "PATH_COLOUR", "edge_style", "legend", "local_name"]
 
 #: Link style per predicate local name: colour, width, dashes, arrow.
 EDGE_STYLES: dict[str, dict] = {
@@ -29,6 +29,8 @@ EDGE_STYLES: dict[str, dict] = {
     "author": {"color": "#BBBBBB", "width": 1.0},
     "publisher": {"color": "#BBBBBB", "width": 1.0, "dashes": [6, 3]},
 }
+#: The colour of the links on a shortest path (drawn thicker, over their own style).
+PATH_COLOUR = "#E69F00"
 _DEFAULT_EDGE = {"color": "#888888", "width": 1.0}
 _INFERRED_EDGE = {"color": "#8F8F8F", "width": 1.2, "dashes": [6, 3]}
 
@@ -60,4 +62,6 @@ def legend(sg: Subgraph) -> list[dict]:
         style = _INFERRED_EDGE if key == "inferred" else EDGE_STYLES.get(key, _DEFAULT_EDGE)
         rows.append({"type": "edge", "label": label, "color": style["color"], "width": style["width"],
                      "dashes": bool(style.get("dashes"))})
+    if sg.highlight:
+        rows.append({"type": "edge", "label": "shortest path", "color": PATH_COLOUR, "width": 3.5, "dashes": False})
     return rows

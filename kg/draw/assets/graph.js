@@ -3,12 +3,30 @@
  * Everything from the data is plain text: labels are painted on the canvas,
  * tooltips are strings (vis-network 9 sets them with innerText) and details
  * are built with textContent. Nothing from the data becomes markup.
+ *
+ * Labels keep one size on screen (KG_LABEL_PX) at every zoom. After each zoom a
+ * label pass shows the labels that fit without touching another label or a
+ * marker, most important first (the focus, the selected entity, then the best
+ * connected), and hides the rest until the reader zooms in: semantic zoom. The
+ * layout (kg/draw/layout.py) leaves room for every label of a view up to ~80
+ * entities, so at the first fit of such a view every label is shown.
+ *
+ * Without a mouse: Tab reaches the graph; arrow keys move between entities,
+ * Enter opens the details, Escape closes them, + and - zoom, 0 fits the view.
  */
+const KG_LABEL_PX = 11;
+const KG_LINE_PX = 13;
+const KG_FACE = "DejaVu Sans Condensed, DejaVu Sans, Verdana, system-ui, sans-serif";
+const KG_INSIDE = { box: true, ellipse: true, database: true };
+
 function kgDrawGraph(container, payload, handlers) {
   handlers = handlers || {};
   const nodes = new vis.DataSet(payload.nodes);
   const edges = new vis.DataSet(payload.edges);
   const network = new vis.Network(container, { nodes: nodes, edges: edges }, payload.options);
+  const state = { payload: payload, handlers: handlers, userMoved: false, cursor: null, shown: {} };
+  container.kgNetwork = network;
+  container.kgState = state;
   network.on("click", function (params) {
     if (params.nodes.length && handlers.node) {
       handlers.node(params.nodes[0]);
@@ -19,15 +37,20 @@ function kgDrawGraph(container, payload, handlers) {
   network.on("doubleClick", function (params) {
     if (params.nodes.length && handlers.expand) handlers.expand(params.nodes[0]);
   });
+  network.on("zoom", function () { state.userMoved = true; kgScheduleLabels(container); });
+  network.on("dragEnd", function (params) { if (!params.nodes.length) state.userMoved = true; });
+  network.on("resize", function () {
+    if (!state.userMoved) kgFit(container); else kgScheduleLabels(container);
+  });
   kgSelect(network, payload);
+  kgControls(container, payload);
   network.once("afterDrawing", function () {
-    kgFitWithLabels(network, container, nodes.getIds());
+    kgFit(container);
     container.setAttribute("data-node-count", String(nodes.length));
     container.setAttribute("data-edge-count", String(edges.length));
     container.setAttribute("data-drawn", String(Date.now()));
     if (handlers.drawn) handlers.drawn(network);
   });
-  container.kgNetwork = network;
   return network;
 }
 
@@ -38,30 +61,218 @@ function kgSelect(network, payload) {
   network.setSelection({ nodes: nodes, edges: edges }, { highlightEdges: false });
 }
 
-/* Fit the view to the nodes *with their labels* (vis-network's fit() frames the node
- * shapes only, so labels at the edges were cut off), and never blow a small graph up
- * beyond its natural size. The boxes are known once the network has been drawn. */
-function kgFitWithLabels(network, container, ids) {
-  let box = null;
-  ids.forEach(function (id) {
-    const b = network.getBoundingBox(id);
-    if (!b) return;
-    if (!box) {
-      box = { left: b.left, right: b.right, top: b.top, bottom: b.bottom };
-    } else {
-      box.left = Math.min(box.left, b.left);
-      box.right = Math.max(box.right, b.right);
-      box.top = Math.min(box.top, b.top);
-      box.bottom = Math.max(box.bottom, b.bottom);
+/* Text widths in CSS pixels, measured with the font the canvas draws. */
+function kgMeasure(text) {
+  if (!kgMeasure.ctx) {
+    kgMeasure.ctx = document.createElement("canvas").getContext("2d");
+    kgMeasure.ctx.font = KG_LABEL_PX + "px " + KG_FACE;
+    kgMeasure.cache = {};
+  }
+  if (!(text in kgMeasure.cache)) kgMeasure.cache[text] = kgMeasure.ctx.measureText(text).width;
+  return kgMeasure.cache[text];
+}
+
+/* A node's label box in screen pixels, relative to the node's centre, at zoom `scale`. */
+function kgLabelBox(node, scale) {
+  const lines = String(node.kgLabel || "").split("\n");
+  const w = Math.max.apply(null, lines.map(kgMeasure)) + 2;
+  const h = lines.length * KG_LINE_PX + 1;
+  if (KG_INSIDE[node.shape]) return { left: -w / 2 - 6, top: -h / 2 - 5, right: w / 2 + 6, bottom: h / 2 + 5 };
+  const r = node.size * scale;
+  return { left: -w / 2, top: r + 3 * scale, right: w / 2, bottom: r + 3 * scale + h };
+}
+
+/* The scale at which every node and label fits the canvas (labels keep their screen size),
+ * never above 1.5; then centre the view on the whole. */
+function kgFit(container) {
+  const network = container.kgNetwork, state = container.kgState;
+  const list = state.payload.nodes;
+  if (!list.length) return;
+  const W = container.clientWidth, H = container.clientHeight, pad = 8;
+  const boxes = list.map(function (n) { return [n, null]; });
+  function extent(scale) {
+    let l = Infinity, t = Infinity, r = -Infinity, b = -Infinity;
+    boxes.forEach(function (pair) {
+      const n = pair[0], box = pair[1] || (pair[1] = kgLabelBox(n, 1));
+      const lb = KG_INSIDE[n.shape] ? box : kgLabelBox(n, scale);
+      const rad = n.size * scale;
+      l = Math.min(l, n.x * scale + Math.min(-rad, lb.left));
+      r = Math.max(r, n.x * scale + Math.max(rad, lb.right));
+      t = Math.min(t, n.y * scale + Math.min(-rad, lb.top));
+      b = Math.max(b, n.y * scale + Math.max(rad, lb.bottom));
+    });
+    return { l: l, t: t, r: r, b: b };
+  }
+  let lo = 0.02, hi = 1.5;
+  const fits = function (s) { const e = extent(s); return e.r - e.l <= W - 2 * pad && e.b - e.t <= H - 2 * pad; };
+  if (fits(hi)) {
+    lo = hi;
+  } else {
+    for (let k = 0; k < 30; k++) { const mid = (lo + hi) / 2; if (fits(mid)) lo = mid; else hi = mid; }
+  }
+  const e = extent(lo);
+  const cx = (e.l + e.r) / 2 / lo, cy = (e.t + e.b) / 2 / lo;
+  network.moveTo({ position: { x: cx, y: cy }, scale: lo, animation: false });
+  state.userMoved = false;
+  kgLabels(container);
+}
+
+function kgScheduleLabels(container) {
+  const state = container.kgState;
+  if (state.pending) return;
+  state.pending = true;
+  window.requestAnimationFrame(function () { state.pending = false; kgLabels(container); });
+}
+
+/* Show the labels that fit, most important first; keep them KG_LABEL_PX tall on screen. */
+function kgLabels(container) {
+  const network = container.kgNetwork, state = container.kgState;
+  const scale = network.getScale();
+  const cell = 64, grid = {};
+  function cells(b) {
+    const out = [];
+    for (let i = Math.floor(b.left / cell); i <= Math.floor(b.right / cell); i++) {
+      for (let j = Math.floor(b.top / cell); j <= Math.floor(b.bottom / cell); j++) out.push(i + "," + j);
+    }
+    return out;
+  }
+  function hits(b, self) {
+    return cells(b).some(function (c) {
+      return (grid[c] || []).some(function (o) {
+        return o.id !== self && b.left < o.right && o.left < b.right && b.top < o.bottom && o.top < b.bottom;
+      });
+    });
+  }
+  function add(b) { cells(b).forEach(function (c) { (grid[c] = grid[c] || []).push(b); }); }
+  const screen = {};
+  state.payload.nodes.forEach(function (n) {
+    const p = network.canvasToDOM({ x: n.x, y: n.y });
+    screen[n.id] = p;
+    if (!KG_INSIDE[n.shape]) {
+      const r = n.size * scale;
+      add({ id: n.id, left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r });
     }
   });
-  if (!box) return;
-  const width = Math.max(box.right - box.left, 1), height = Math.max(box.bottom - box.top, 1);
-  const scale = Math.min(1, 0.95 * Math.min(container.clientWidth / width, container.clientHeight / height));
-  network.moveTo({
-    position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
-    scale: scale, animation: false,
+  const first = [state.cursor, state.payload.selected];
+  const order = state.payload.nodes.slice().sort(function (a, b) {
+    const fa = first.indexOf(a.id) >= 0 ? 0 : 1, fb = first.indexOf(b.id) >= 0 ? 0 : 1;
+    return fa - fb || a.rank - b.rank;
   });
+  const updates = [], shown = {};
+  order.forEach(function (n) {
+    const p = screen[n.id], rel = kgLabelBox(n, scale);
+    const box = { id: n.id, left: p.x + rel.left, right: p.x + rel.right, top: p.y + rel.top, bottom: p.y + rel.bottom };
+    const show = first.indexOf(n.id) >= 0 || !hits(box, n.id);
+    if (show) { add(box); shown[n.id] = true; }
+    const label = show ? n.kgLabel : (KG_INSIDE[n.shape] ? " " : "");
+    updates.push({ id: n.id, label: label,
+                   font: { size: KG_LABEL_PX / scale, strokeWidth: (n.font.strokeWidth ? 3 / scale : 0) } });
+  });
+  state.shown = shown;
+  network.body.data.nodes.update(updates);
+  container.setAttribute("data-labels-shown", String(Object.keys(shown).length));
+}
+
+/* Zoom buttons on the canvas, an accessible name, and the keyboard. */
+function kgControls(container, payload) {
+  container.setAttribute("tabindex", "0");
+  container.setAttribute("role", "application");
+  container.setAttribute("aria-roledescription", "network graph");
+  container.setAttribute("aria-label", "Graph of " + payload.nodes.length + " entities and " + payload.edges.length +
+    " links. Arrow keys move between entities, Enter opens the details, Escape closes them, plus and minus zoom, 0 fits.");
+  let bar = container.querySelector(".kg-zoom");
+  if (!bar) {
+    bar = document.createElement("div");
+    bar.className = "kg-zoom";
+    [["+", "Zoom in", function () { kgZoom(container, 1.25); }],
+     ["\u2212", "Zoom out", function () { kgZoom(container, 0.8); }],
+     ["Fit", "Fit the whole view", function () { kgFit(container); }]].forEach(function (spec) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = spec[0];
+      b.setAttribute("aria-label", spec[1]);
+      b.title = spec[1];
+      b.addEventListener("click", function (ev) { ev.stopPropagation(); spec[2](); });
+      bar.appendChild(b);
+    });
+    container.appendChild(bar);
+    const live = document.createElement("div");
+    live.className = "kg-live";
+    live.setAttribute("aria-live", "polite");
+    container.appendChild(live);
+    container.addEventListener("keydown", function (ev) { kgKey(container, ev); });
+    container.addEventListener("focus", function (ev) {
+      if (ev.target === container && !container.kgState.cursor) kgMoveCursor(container, kgStartNode(container));
+    });
+  }
+}
+
+function kgZoom(container, factor) {
+  const network = container.kgNetwork;
+  network.moveTo({ scale: Math.max(0.02, Math.min(6, network.getScale() * factor)), animation: false });
+  container.kgState.userMoved = true;
+  kgLabels(container);
+}
+
+function kgStartNode(container) {
+  const p = container.kgState.payload;
+  if (p.selected) return p.selected;
+  const best = p.nodes.slice().sort(function (a, b) { return a.rank - b.rank; })[0];
+  return best ? best.id : null;
+}
+
+function kgMoveCursor(container, id) {
+  const state = container.kgState, network = container.kgNetwork;
+  if (!id) return;
+  state.cursor = id;
+  network.selectNodes([id], false);
+  const n = network.body.data.nodes.get(id);
+  const p = network.canvasToDOM({ x: n.x, y: n.y });
+  if (p.x < 20 || p.y < 20 || p.x > container.clientWidth - 20 || p.y > container.clientHeight - 20) {
+    network.moveTo({ position: { x: n.x, y: n.y }, animation: false });
+  }
+  kgLabels(container);
+  const live = container.querySelector(".kg-live");
+  if (live) live.textContent = String(n.title || n.kgLabel).split("\n").slice(0, 3).join(", ") + ". Enter opens the details.";
+}
+
+const KG_DIRECTIONS = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+
+function kgKey(container, ev) {
+  if (ev.target !== container) return;
+  const state = container.kgState, handlers = state.handlers;
+  const dir = KG_DIRECTIONS[ev.key];
+  if (dir) {
+    const here = container.kgNetwork.body.data.nodes.get(state.cursor || kgStartNode(container));
+    let best = null, bestCost = Infinity;
+    state.payload.nodes.forEach(function (n) {
+      if (!here || n.id === here.id) return;
+      const dx = n.x - here.x, dy = n.y - here.y;
+      const along = dx * dir[0] + dy * dir[1], across = Math.abs(dx * dir[1] - dy * dir[0]);
+      if (along <= 0) return;
+      const cost = along + 2 * across;
+      if (cost < bestCost) { bestCost = cost; best = n.id; }
+    });
+    kgMoveCursor(container, best || (here && here.id));
+  } else if (ev.key === "Enter" || ev.key === " ") {
+    const id = state.cursor || kgStartNode(container);
+    if (id && handlers.node) handlers.node(id);
+  } else if (ev.key === "Escape") {
+    state.cursor = null;
+    container.kgNetwork.unselectAll();
+    kgLabels(container);
+    if (handlers.close) handlers.close();
+  } else if (ev.key === "+" || ev.key === "=") {
+    kgZoom(container, 1.25);
+  } else if (ev.key === "-") {
+    kgZoom(container, 0.8);
+  } else if (ev.key === "0") {
+    kgFit(container);
+  } else {
+    return;
+  }
+  ev.preventDefault();
+  ev.stopPropagation();
 }
 
 /* The legend: each kind's shape in its colour (as drawn on the canvas) and line
@@ -80,10 +291,13 @@ const KG_SHAPES = {
 
 function kgDrawLegend(element, legend) {
   element.replaceChildren();
+  element.setAttribute("role", "list");
+  element.setAttribute("aria-label", "Legend");
   const svgNS = "http://www.w3.org/2000/svg";
   legend.forEach(function (item) {
     const row = document.createElement("span");
     row.className = "kg-legend-item";
+    row.setAttribute("role", "listitem");
     let swatch;
     if (item.type === "edge") {
       swatch = document.createElement("span");
@@ -102,6 +316,7 @@ function kgDrawLegend(element, legend) {
       if (item.dashed) path.setAttribute("stroke-dasharray", "2 1.5");
       swatch.appendChild(path);
     }
+    swatch.setAttribute("aria-hidden", "true");
     row.appendChild(swatch);
     row.appendChild(document.createTextNode(item.label));
     element.appendChild(row);
