@@ -14,9 +14,9 @@ from kg.text import md_escape
 from ui import data
 from ui.detail import edge_panel, entity_panel
 from ui.export_panel import export_panel
-from ui.view_table import view_table
 from ui.graph_component import graph_view
 from ui.state import current, update
+from ui.view_table import view_table
 
 __all__ = ["graph_tab"]
 
