@@ -11,9 +11,9 @@ screen's shape. (3) A separation step pushes apart every two boxes that still
 overlap, along the axis where they overlap least, until none does (then the whole
 is shrunk and separated again while that makes it smaller).
 
-Shortest paths, and small views around a focus, are laid out in columns instead:
-the start on the left, each step one column further right, so a path reads left to
-right with its labels clear of each other.
+Shortest paths are laid out in columns instead: the start on the left, each step
+one column further right, so a path reads left to right with its labels clear of
+each other.
 
 The same subgraph always gets the same positions: nodes are sorted and the starting
 layout comes from a seeded generator. Units are canvas pixels at zoom 1, where
@@ -43,8 +43,7 @@ ASPECT = 1.2
 DENSITY = 0.4
 _MARGIN = 2.0  # pixels kept free around every box
 _INSIDE = ("box", "ellipse", "database")  # shapes that draw their label inside
-_SEPARATE_MAX = 700  # above this, boxes are not separated (the browser labels what fits)
-_LAYERED_MAX = 12  # a focused view this small reads left to right
+_SEPARATE_MAX = 160  # above this, boxes are not separated (the browser labels what fits)
 
 
 def node_size(kind: str, focus: bool = False) -> float:
@@ -81,11 +80,10 @@ def positions(sg: Subgraph) -> dict[str, tuple[float, float]]:
     traits = tuple(sorted((n.iri for n in sg.nodes if n.kind == "trait"), key=_trait_order))
     box = boxes(sg)
     sizes = tuple(box[iri] for iri in nodes)
-    if sg.focus and (sg.highlight or len(nodes) <= _LAYERED_MAX):
-        chain = sg.highlight and {k[0] for k in sg.highlight} | {k[2] for k in sg.highlight} >= set(nodes)
-        start = (sg.focus[0],) if chain else tuple(f for f in sg.focus if f in box)
-        links = tuple(sorted({tuple(sorted((k[0], k[2]))) for k in sg.highlight})) if chain else edges
-        return dict(_layered(nodes, links, start, sizes))
+    on_paths = {k[0] for k in sg.highlight} | {k[2] for k in sg.highlight}
+    if sg.focus and sg.highlight and on_paths >= set(nodes):  # shortest paths: a chain, left to right
+        links = tuple(sorted({tuple(sorted((k[0], k[2]))) for k in sg.highlight}))
+        return dict(_layered(nodes, links, (sg.focus[0],), sizes))
     return dict(_layout(nodes, edges, traits, sizes))
 
 
@@ -142,12 +140,19 @@ def _force(nodes, edges, traits) -> list[list[float]]:
                   "miny": [p[1] for p in lo], "maxy": [p[1] for p in hi]}
     if n == 1:
         return [[0.0, 0.0]]
-    if not bounds and n <= 400 and graph.is_connected():
-        # Kamada-Kawai spaces a small connected view most evenly (its cost grows as n²).
-        return graph.layout_kamada_kawai(seed=start, maxiter=50 * n).coords
-    # Light edges (weight < 1) leave room for labels around hubs such as the traits.
-    return graph.layout_fruchterman_reingold(seed=start, niter=500, grid="auto",
-                                             weights=[0.15] * len(edges), **bounds).coords
+    # igraph draws its random numbers from Python's `random`: seed it, so that a view's layout
+    # does not depend on what was laid out before it (and leave the caller's generator as it was).
+    saved = random.getstate()
+    random.seed(SEED)
+    try:
+        if not bounds and n <= 400 and graph.is_connected():
+            # Kamada-Kawai spaces a small connected view most evenly (its cost grows as n²).
+            return graph.layout_kamada_kawai(seed=start, maxiter=50 * n).coords
+        # Light edges (weight < 1) leave room for labels around hubs such as the traits.
+        return graph.layout_fruchterman_reingold(seed=start, niter=500, grid="auto",
+                                                 weights=[0.15] * len(edges), **bounds).coords
+    finally:
+        random.setstate(saved)
 
 
 def _extent(coords: np.ndarray, box: np.ndarray) -> float:
@@ -158,7 +163,7 @@ def _extent(coords: np.ndarray, box: np.ndarray) -> float:
     return max(w, h * ASPECT) * max(h, w / ASPECT)
 
 
-def _separate(coords: np.ndarray, box: np.ndarray, rounds: int = 400) -> np.ndarray:
+def _separate(coords: np.ndarray, box: np.ndarray) -> np.ndarray:
     """Move boxes apart until no two overlap: each overlapping pair is pushed apart,
     half each, along the axis where it overlaps least (the smaller move)."""
     xy = coords.copy()
@@ -166,7 +171,7 @@ def _separate(coords: np.ndarray, box: np.ndarray, rounds: int = 400) -> np.ndar
     if n < 2:
         return xy
     upper = np.triu(np.ones((n, n), dtype=bool), 1)
-    for _ in range(rounds):
+    for _ in range(1000):
         left, top = xy[:, 0] + box[:, 0] - _MARGIN, xy[:, 1] + box[:, 1] - _MARGIN
         right, bottom = xy[:, 0] + box[:, 2] + _MARGIN, xy[:, 1] + box[:, 3] + _MARGIN
         ox = np.minimum(right[:, None], right[None, :]) - np.maximum(left[:, None], left[None, :])

@@ -74,3 +74,39 @@ def test_html_export_shows_hostile_labels_as_text(browser, tmp_path, mini_store)
     assert seen["blocked"] == [] and seen["errors"] == []
     assert seen["pwned"] is False and seen["images"] == 0
     assert seen["nodes"] == 2
+
+
+@pytest.mark.parametrize("size", [(1400, 1000), (1024, 768)], ids=["1400x1000", "1024x768"])
+def test_html_export_fits_the_window_and_the_first_click_selects_what_is_under_it(browser, tmp_path, memory_store,
+                                                                                  size):
+    """The real overview: its canvas fits the window (no page scroll shifts it), every shown
+    label lies inside it, and the very first click on a node opens that node's details."""
+    from kg.explore.views import subgraph_for
+    from kg.explore.viewstate import ViewState
+    state = ViewState()
+    view = subgraph_for(memory_store, state)
+    path = tmp_path / "overview.html"
+    path.write_bytes(Exporter(memory_store, state, view, created=CREATED).export("html").data)
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    try:
+        context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file://")
+                      else route.abort())
+        page = context.new_page()
+        page.goto(path.as_uri())
+        page.wait_for_selector("#graph[data-drawn]", timeout=30_000)
+        page.wait_for_timeout(300)
+        fits = page.evaluate("""() => ({scroll: document.documentElement.scrollHeight - innerHeight,
+                                         bottom: document.getElementById('graph').getBoundingClientRect().bottom})""")
+        assert fits["scroll"] <= 0 and fits["bottom"] <= size[1]
+        target = page.evaluate("""() => {
+            const holder = document.getElementById('graph'), net = holder.kgNetwork;
+            const box = holder.getBoundingClientRect(), shown = holder.kgState.shown;
+            const id = Object.keys(shown).sort()[0], p = net.getPosition(id), dom = net.canvasToDOM(p);
+            return {id, label: net.body.data.nodes.get(id).kgLabel, x: box.left + dom.x, y: box.top + dom.y};
+        }""")
+        page.mouse.click(target["x"], target["y"])
+        heading = page.locator("#details h2")
+        heading.wait_for(timeout=10_000)
+        assert heading.inner_text() == view.node(target["id"]).label
+    finally:
+        context.close()

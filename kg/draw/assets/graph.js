@@ -39,8 +39,12 @@ function kgDrawGraph(container, payload, handlers) {
   });
   network.on("zoom", function () { state.userMoved = true; kgScheduleLabels(container); });
   network.on("dragEnd", function (params) { if (!params.nodes.length) state.userMoved = true; });
+  // vis-network restores its own camera after emitting "resize": refit once it is done.
   network.on("resize", function () {
-    if (!state.userMoved) kgFit(container); else kgScheduleLabels(container);
+    window.clearTimeout(state.resizing);
+    state.resizing = window.setTimeout(function () {
+      if (!state.userMoved) kgFit(container); else kgLabels(container);
+    }, 60);
   });
   kgSelect(network, payload);
   kgControls(container, payload);

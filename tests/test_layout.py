@@ -1,0 +1,62 @@
+"""The layout leaves room for every label (kg/draw/layout.py, kg/draw/labels.py), on the real graph."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import pytest
+
+from kg.draw.labels import label_size, wrap
+from kg.draw.layout import boxes, positions
+from kg.explore.views import subgraph_for
+from kg.explore.viewstate import ViewState
+
+VIEWS = {"overview": ViewState(), "valdai-2hop": ViewState(focus=("episode:valdai-2014",), hops=2),
+         "russia-3hop": ViewState(focus=("actor:russia",), hops=3)}
+
+
+def _overlaps(sg) -> list[tuple[str, str]]:
+    pos, box = positions(sg), boxes(sg)
+    rect = {iri: (x + box[iri][0], y + box[iri][1], x + box[iri][2], y + box[iri][3]) for iri, (x, y) in pos.items()}
+    return [(a, b) for a, b in combinations(sorted(rect), 2)
+            if rect[a][0] < rect[b][2] and rect[b][0] < rect[a][2] and rect[a][1] < rect[b][3] and rect[b][1] < rect[a][3]]
+
+
+@pytest.mark.parametrize("name", VIEWS)
+def test_no_two_nodes_with_their_labels_overlap(memory_store, name):
+    sg = subgraph_for(memory_store, VIEWS[name])
+    assert _overlaps(sg) == []
+
+
+def test_the_overview_fits_a_laptop_canvas_at_zoom_one(memory_store):
+    """The app's canvas at 1400×1000 is about 940×790 CSS px: the overview's nodes and labels
+    fit it at zoom 1, so every label can be drawn at 11 px without touching another."""
+    sg = subgraph_for(memory_store, ViewState())
+    pos, box = positions(sg), boxes(sg)
+    width = max(x + box[i][2] for i, (x, _) in pos.items()) - min(x + box[i][0] for i, (x, _) in pos.items())
+    height = max(y + box[i][3] for i, (_, y) in pos.items()) - min(y + box[i][1] for i, (_, y) in pos.items())
+    assert width <= 940 * 1.08 and height <= 790, (width, height)
+
+
+def test_a_path_is_a_chain_from_left_to_right(memory_store):
+    sg = subgraph_for(memory_store, ViewState(path_from="episode:valdai-2014", path_to="trait:1"))
+    pos = positions(sg)
+    start, end = sg.focus
+    assert pos[start][0] < min(x for iri, (x, _) in pos.items() if iri != start)
+    assert pos[end][0] > max(x for iri, (x, _) in pos.items() if iri != end)
+    for source, _, target in sg.highlight:  # every path link spans one column
+        assert pos[source][0] != pos[target][0]
+    assert _overlaps(sg) == []
+
+
+def test_names_wrap_on_two_lines_and_are_not_cut(memory_store):
+    for name in ("overview", "valdai-2hop"):
+        for node in subgraph_for(memory_store, VIEWS[name]).nodes:
+            lines = wrap(node.label).split("\n")
+            assert len(lines) <= 2 and " ".join(lines) == " ".join(node.label.split()), node.label
+    assert wrap("x" * 200).endswith("\u2026") and len(wrap("x" * 200).split("\n")) == 2
+
+
+def test_label_sizes_grow_with_the_text():
+    assert label_size("Sochi")[0] < label_size("Putin's speech at the Valdai Conference")[0]
+    assert label_size("Sochi")[1] < label_size("Putin's speech at the Valdai Conference in Sochi (2014)")[1]
