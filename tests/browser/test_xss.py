@@ -110,6 +110,12 @@ def test_payloads_stay_text_in_graph_tooltip_and_detail_panel(watched, xss_serve
     page.get_by_text("![pixel](http://xss.invalid/md.png)", exact=False).first.wait_for(timeout=30_000)
     _assert_nothing_ran(page)
 
+    # The graph's text alternative lists the label as text.
+    page.get_by_text("Table of this view").click()
+    page.locator("[data-testid=stTable]").first.get_by_text('onerror="window.__xss=1;alert(1)"', exact=False) \
+        .first.wait_for(timeout=30_000)
+    _assert_nothing_ran(page)
+
 
 def test_payloads_stay_text_in_other_views(watched, xss_server):
     page = watched
