@@ -152,10 +152,8 @@ function kgLabels(container) {
   state.payload.nodes.forEach(function (n) {
     const p = network.canvasToDOM({ x: n.x, y: n.y });
     screen[n.id] = p;
-    if (!KG_INSIDE[n.shape]) {
-      const r = n.size * scale;
-      add({ id: n.id, left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r });
-    }
+    const r = (KG_INSIDE[n.shape] ? 6 : n.size) * scale;
+    add({ id: n.id, left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r });
   });
   const first = [state.cursor, state.payload.selected];
   const order = state.payload.nodes.slice().sort(function (a, b) {
@@ -168,9 +166,13 @@ function kgLabels(container) {
     const box = { id: n.id, left: p.x + rel.left, right: p.x + rel.right, top: p.y + rel.top, bottom: p.y + rel.bottom };
     const show = first.indexOf(n.id) >= 0 || !hits(box, n.id);
     if (show) { add(box); shown[n.id] = true; }
-    const label = show ? n.kgLabel : (KG_INSIDE[n.shape] ? " " : "");
-    updates.push({ id: n.id, label: label,
-                   font: { size: KG_LABEL_PX / scale, strokeWidth: (n.font.strokeWidth ? 3 / scale : 0) } });
+    const update = { id: n.id, label: show ? n.kgLabel : "",
+                     font: { size: KG_LABEL_PX / scale, strokeWidth: (n.font.strokeWidth ? 3 / scale : 0) } };
+    if (KG_INSIDE[n.shape]) {  // a box holds its label; without one it is drawn as a small square
+      update.shape = show ? n.shape : "square";
+      update.size = show ? n.size : 6;
+    }
+    updates.push(update);
   });
   state.shown = shown;
   network.body.data.nodes.update(updates);
