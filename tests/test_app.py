@@ -130,7 +130,8 @@ def test_bad_url_is_explained_not_a_traceback():
 
 def test_unknown_entity_in_url_is_a_sentence():
     at = run(focus="episode:does-not-exist")
-    assert any("No entity" in plain(e.value) for e in at.error)
+    assert [plain(e.value) for e in at.error] == [("This link has a problem: URL parameter focus: no entity "
+                                                   "episode:does-not-exist in the store. Showing the default view instead.")]
 
 
 def test_paths_between_two_entities():
@@ -247,3 +248,31 @@ def test_text_from_a_permalink_reaches_the_page_as_text(param):
     assert any("host.invalid" in plain(m) for m in markup), "the bad value is named in the message"
     for text in markup:
         assert not re.search(r"(?<!\\)\]\(", text) and not re.search(r"(?<!\\)!\[", text), text
+
+
+BAD_VALUES = [
+    ("view", "nowhere"), ("focus", "episode:nonexistent"), ("focus", "not a curie"), ("hops", "nine"),
+    ("hops", "7"), ("kind", "dragon"), ("trait", "9"), ("trait", "six"), ("years", "soon"),
+    ("years", "2025-1900"), ("source", "source:nowhere"), ("sel", "episode:nonexistent"),
+    ("edge", "episode:valdai-2014|nkg:illustrates"), ("edge", "episode:nowhere|nkg:illustrates|trait:6"),
+    ("path_from", "episode:nonexistent"), ("path_to", "episode:nonexistent"), ("infer", "maybe"),
+    ("size", "huge"), ("colour", "pink"), ("max_nodes", "0"), ("page", "0"), ("group", "planet"),
+]
+
+
+@pytest.mark.parametrize(("param", "value"), BAD_VALUES)
+def test_a_bad_url_value_gives_one_sentence_and_the_default_view(param, value):
+    """No dead end: the reason, then the overview with every control (tabs, search, filters, Reset)."""
+    at = run(**{param: value})
+    errors = [plain(e.value) for e in at.error]
+    assert len(errors) == 1, errors
+    assert errors[0].startswith("This link has a problem: ") and errors[0].endswith(
+        " Showing the default view instead."), errors[0]
+    assert "Overview of the seven traits" in texts(at)
+    assert graph_payload(at)["nodes"]
+    assert at.get("button_group"), "the tabs are there"
+    assert at.text_input(key="w_search") is not None
+    assert any(b.label == "Reset view" for b in at.button)
+    # the controls work from there: a filter set now replaces the bad link with a good one
+    at.multiselect(key="w_traits").set_value([6]).run()
+    assert not at.error and dict(at.query_params) == {"trait": "6"}

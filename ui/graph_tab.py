@@ -15,7 +15,7 @@ from ui import data
 from ui.detail import edge_panel, entity_panel
 from ui.export_panel import export_panel
 from ui.graph_component import graph_view
-from ui.state import current, update
+from ui.state import silent, update
 from ui.view_table import view_table
 
 __all__ = ["graph_tab"]
@@ -54,7 +54,7 @@ def _on_close() -> None:
 def _on_expand() -> None:
     node = _event("expand")
     if node:
-        state = current()
+        state = silent()
         update(focus=tuple(dict.fromkeys(state.focus + (node,))), selected=node, edge=None)
 
 

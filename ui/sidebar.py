@@ -11,7 +11,7 @@ from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY, KINDS
 from kg.text import md_escape
 from ui import data
-from ui.state import current, go, reset, update
+from ui.state import go, reset, silent, update
 from ui.upload import upload_panel
 
 __all__ = ["sidebar"]
@@ -105,7 +105,7 @@ def _find_paths() -> None:
     try:
         start = resolve(store, st.session_state.get("w_from", ""))
         end = resolve(store, st.session_state.get("w_to", ""))
-        go(current().with_(path_from=start, path_to=end, view="graph", edge=None))
+        go(silent().with_(path_from=start, path_to=end, view="graph", edge=None))
     except KGError as exc:
         st.session_state["_kg_error"] = str(exc)
 

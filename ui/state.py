@@ -7,26 +7,59 @@ from typing import Iterator
 
 import streamlit as st
 
-from kg.errors import KGError
+from kg.errors import KGError, NotFound
+from kg.explore.aggregate import GROUP
 from kg.explore.viewstate import ViewState
+from kg.namespaces import compact
 from kg.text import md_escape
 from ui import data
 
-__all__ = ["current", "go", "update", "reset", "errors_shown"]
+__all__ = ["current", "silent", "go", "update", "reset", "errors_shown"]
 
 
-def current() -> ViewState:
-    """The ViewState from the URL; a bad URL shows why and falls back to defaults."""
+def _entities(state: ViewState) -> list[tuple[str, str]]:
+    """(parameter, IRI) of every entity the view names."""
+    named = [("focus", f) for f in state.focus] + [("source", s) for s in sorted(state.sources)]
+    named += [(name, iri) for name, iri in (("sel", state.selected), ("path_from", state.path_from),
+                                            ("path_to", state.path_to)) if iri]
+    if state.edge:
+        named += [("edge", state.edge[0]), ("edge", state.edge[2])]
+    return named
+
+
+def _parse() -> tuple[ViewState, str | None]:
+    """The ViewState of the URL, or the default view and why the URL cannot be shown."""
     try:
         state = ViewState.from_params(st.query_params.to_dict())
         if state.traits:
             missing = sorted(state.traits - {t.number for t in data.traits(data.store_key())})
             if missing:
                 raise KGError(f"No trait {', '.join(map(str, missing))} in the store.")
-        return state
+        for name, iri in _entities(state):
+            if iri.startswith(GROUP) and name == "sel":
+                continue
+            try:
+                data.entity(iri)
+            except NotFound:
+                raise KGError(f"URL parameter {name}: no entity {compact(iri)} in the store.") from None
+        return state, None
     except KGError as exc:
-        st.error(f"This link has a problem: {md_escape(exc)} Showing the default view instead.")
-        return ViewState()
+        return ViewState(), str(exc)
+
+
+def silent() -> ViewState:
+    """The view the URL names, or the default view, without a message: for callbacks, which
+    run before the page is drawn (the page says what was wrong)."""
+    return _parse()[0]
+
+
+def current() -> ViewState:
+    """The ViewState from the URL; a bad URL shows why and falls back to the default view, whose
+    controls all work (a change made there replaces the bad link)."""
+    state, problem = _parse()
+    if problem:
+        st.error(f"This link has a problem: {md_escape(problem)} Showing the default view instead.")
+    return state
 
 
 def go(state: ViewState) -> None:
@@ -39,7 +72,7 @@ def go(state: ViewState) -> None:
 def update(**changes) -> None:
     """Callback helper: change some fields of the current view."""
     try:
-        go(current().with_(**changes))
+        go(silent().with_(**changes))
     except KGError as exc:
         st.session_state["_kg_error"] = str(exc)
 

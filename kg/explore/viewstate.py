@@ -183,6 +183,8 @@ class ViewState:
             except ValueError:
                 raise KGError(f"URL parameter {name}={get(name)!r}: expected a whole number.") from None
         hops, max_nodes, page = numbers["hops"], numbers["max_nodes"], numbers["page"]
+        if get("infer") not in ("", "0", "1"):
+            raise KGError(f"URL parameter infer={get('infer')!r}: expected 1 (add inferences) or 0.")
         return cls(
             view=get("view") or "graph", focus=split("focus"), hops=hops,
             kinds=frozenset(split("kind")), traits=_ints(get("trait"), "trait"), years=years,
