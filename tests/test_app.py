@@ -44,6 +44,17 @@ def texts(at: AppTest) -> str:
     return plain("\n".join(parts))
 
 
+def dialogs(at: AppTest) -> list:
+    """The open dialogs (AppTest files them under the page's event block, not main)."""
+    found, todo = [], list(at._tree.children.values())
+    while todo:
+        block = todo.pop()
+        if getattr(block, "type", None) == "dialog":
+            found.append(block)
+        todo.extend(getattr(block, "children", {}).values())
+    return found
+
+
 def graph_payload(at: AppTest, key: str = "kg_graph") -> dict:
     element = next(e for e in at.get("bidi_component") if e.key == key)
     return json.loads(element.proto.json)
@@ -56,7 +67,7 @@ def test_overview_draws_the_traits_and_their_links(memory_store):
     assert {n["id"] for n in drawn["nodes"]} == {n.iri for n in expected.nodes}
     assert len(drawn["edges"]) == len(expected.edges)
     assert sum(1 for n in drawn["nodes"] if n["shape"] == "star") == 7
-    assert "Overview of the seven traits" in texts(at)
+    assert "Overview of the seven traits: " in texts(at)
 
 
 def test_focus_and_hops_come_from_the_url(memory_store):
@@ -64,7 +75,7 @@ def test_focus_and_hops_come_from_the_url(memory_store):
     drawn = graph_payload(at)
     expected = subgraph_for(memory_store, ViewState(focus=("episode:valdai-2014",), hops=2))
     assert {n["id"] for n in drawn["nodes"]} == {n.iri for n in expected.nodes}
-    assert "Neighbourhood, 2 hop(s)" in texts(at)
+    assert "(2 links deep): " in texts(at)
     assert at.slider(key="w_hops").value == 2
 
 
@@ -159,11 +170,22 @@ def test_timeline_view():
     assert "Valdai" in " ".join(table["episode"])
 
 
-def test_matrix_view_lists_the_quotes_of_a_cell():
-    at = run(view="matrix", sel="episode:valdai-2014", trait="6")
-    shown = texts(at)
-    assert "Evidence quotes per trait" in shown
-    assert "quote(s)" in shown
+CELL = "episode:ischinger-mamedov-1990s|nkg:illustrates|trait:4"
+
+
+def test_a_matrix_cell_opens_its_quotes_in_a_dialog_without_filtering(memory_store):
+    """A cell is a link (edge=): its quotes open in place, and no filter follows the reader elsewhere."""
+    at = run(view="matrix", edge=CELL)
+    from kg.explore.catalog import cell_evidence
+    quotes = [ev.quote for ev in cell_evidence(memory_store, 4, "https://w3id.org/negkg/id/episode/ischinger-mamedov-1990s")]
+    dialog = next(d for d in dialogs(at))
+    shown = plain("\n".join(m.value for m in dialog.markdown))
+    assert quotes and all(q in shown for q in quotes)
+    assert "Evidence quotes per trait" in texts(at)
+    assert at.multiselect(key="w_traits").value == []
+    at.button(key="cell_graph").click().run()
+    assert dict(at.query_params) == {"edge": CELL, "focus": "episode:ischinger-mamedov-1990s"}
+    assert "(1 link deep): " in texts(at)
 
 
 def test_sources_view_lists_the_bibliography():
@@ -276,3 +298,59 @@ def test_a_bad_url_value_gives_one_sentence_and_the_default_view(param, value):
     # the controls work from there: a filter set now replaces the bad link with a good one
     at.multiselect(key="w_traits").set_value([6]).run()
     assert not at.error and dict(at.query_params) == {"trait": "6"}
+
+
+def _suggested_caption(at: AppTest) -> str:
+    return next(plain(c.value) for c in at.caption if c.value.startswith("Suggested caption: "))
+
+
+@pytest.mark.parametrize(("params", "words"), [
+    ({}, "overview of the seven traits"),
+    ({"trait": "6"}, "overview of trait 6"),
+    ({"trait": "2,6", "kind": "episode,trait"}, "overview of traits 2 and 6; only episodes and traits"),
+    ({"years": "2014-2025"}, "overview of the seven traits; episodes of 2014–2025"),
+    ({"focus": "episode:valdai-2014", "hops": "2", "trait": "6"},
+     "neighbourhood of Putin's speech at the Valdai Conference in Sochi (2014) (2 links deep); trait 6"),
+])
+def test_the_caption_on_screen_and_the_export_caption_say_what_the_view_holds(params, words):
+    at = run(**params)
+    screen = next(plain(c.value) for c in at.caption if "entities" in c.value and "links" in c.value
+                  and not c.value.startswith("Suggested"))
+    assert screen.startswith(words[0].upper() + words[1:] + ": "), screen
+    assert _suggested_caption(at).startswith("Suggested caption: The " + words + " in the knowledge graph of")
+    if params.get("trait"):
+        assert "seven traits" not in screen
+
+
+def test_colouring_by_community_draws_a_legend_of_communities():
+    at = run(focus="trait:7", hops="2", colour="community")
+    drawn = graph_payload(at)
+    nodes = [row for row in drawn["legend"] if row["type"] == "node"]
+    communities = [row for row in nodes if row["label"].startswith("Community ")]
+    assert len(communities) >= 2
+    used = {n["color"]["background"] for n in drawn["nodes"]}
+    assert {row["color"] for row in communities} == used
+    kinds = [row for row in nodes if row not in communities]
+    assert kinds and {row["color"] for row in kinds} == {"#ffffff"}, "the shapes still name the kinds, uncoloured"
+    assert "Colour marks the Louvain community" in texts(at)
+
+
+def test_the_query_gallery_lets_go_of_its_title_when_the_query_is_edited():
+    from kg.store import gallery
+    first = gallery.examples()[1]
+    at = run(view="query")
+    at.selectbox(key="w_example").set_value(first.name).run()
+    assert at.text_area(key="w_q").value == first.text
+    at.text_area(key="w_q").input(first.text.replace("SELECT", "SELECT DISTINCT", 1)).run()
+    assert at.selectbox(key="w_example").value is None
+    assert "Your own query" in texts(at)
+
+
+def test_a_change_of_filters_says_so_and_how_to_undo_it():
+    at = run(view="graph")
+    at.multiselect(key="w_traits").set_value([2, 6]).run()
+    assert [plain(t.value) for t in at.toast] == [
+        "Filters changed: traits 2 and 6. The browser's Back button undoes it."]
+    at.text_input(key="w_search").input("valdai").run()
+    at.button(key="hit_0").click().run()
+    assert not at.toast, "focusing on a search hit changes no filter"

@@ -7,9 +7,11 @@ import math
 import streamlit as st
 
 from kg.draw.html import payload
+from kg.draw.style import community_legend
 from kg.explore import analysis
 from kg.explore.aggregate import GROUP
 from kg.explore.viewstate import ViewState
+from kg.export.caption import describe_view
 from kg.text import md_escape
 from ui import data
 from ui.detail import edge_panel, entity_panel
@@ -59,6 +61,7 @@ def _on_expand() -> None:
 
 
 def _describe(state: ViewState, sg) -> str:
+    """The caption over the graph: the export's caption names the view in the same words."""
     shown = f"{len(sg.nodes)} entities, {len(sg.edges)} links"
     if state.group != "none":
         shown = f"summarised by {state.group}: {len(sg.nodes)} nodes, {len(sg.edges)} links; click a summary " \
@@ -66,12 +69,14 @@ def _describe(state: ViewState, sg) -> str:
     elif sg.total_nodes:
         shown = f"showing {len(sg.nodes)} of {sg.total_nodes} entities, best connected first ({len(sg.edges)} links); " \
                 "turn the page, summarise, add filters or raise “Most nodes drawn”"
+    words = describe_view(sg, state).removeprefix("the ")
+    text = f"{words[0].upper()}{words[1:]}: {shown}."
+    if state.colour_by == "community":
+        text += " Colour marks the Louvain community, shape the kind of entity (legend below)."
     if state.path_from and state.path_to:
         unused = " The filters do not apply to paths: every shortest path is shown." if state.filters else ""
-        return f"Shortest paths: {shown}. Path links are drawn thick orange.{unused}"
-    if state.focus:
-        return f"Neighbourhood, {state.hops} hop(s): {shown}."
-    return f"Overview of the seven traits: {shown}."
+        return f"{text} Path links are drawn thick orange.{unused}"
+    return text
 
 
 def graph_tab(state: ViewState) -> None:
@@ -89,12 +94,14 @@ def graph_tab(state: ViewState) -> None:
         metrics = data.metrics(state)
         sizes = analysis.sizes(metrics, state.size_by) or None
         colours = analysis.community_colours(metrics) if state.colour_by == "community" else None
+    drawn = payload(sg, selected=state.selected, selected_edge=state.edge, sizes=sizes, colours=colours)
+    if colours:
+        drawn["legend"] = community_legend(drawn["legend"], data.metrics(state), colours)
     st.html(f"<style>{_WIDE_ONLY}</style>")
     with st.container(key="kg_graph_row"):
         left, right = st.columns([2, 1], gap="medium")
     with left:
-        graph_view(payload(sg, selected=state.selected, selected_edge=state.edge, sizes=sizes, colours=colours),
-                   key=_KEY, on_node=_on_node, on_edge=_on_edge, on_expand=_on_expand, on_close=_on_close)
+        graph_view(drawn, key=_KEY, on_node=_on_node, on_edge=_on_edge, on_expand=_on_expand, on_close=_on_close)
         if state.path_from and state.path_to:
             _paths(state)
     with right:

@@ -42,10 +42,15 @@ def _cell(term) -> str:
 def query_tab(state: ViewState) -> None:
     examples = gallery.examples()
     titles = {e.name: e.title for e in examples}
-    st.selectbox("Example research questions", list(titles), index=None, key="w_example",
-                 format_func=titles.get, placeholder="Pick an example query…", on_change=_pick_example)
     if "w_q" not in st.session_state:
         st.session_state["w_q"] = state.query or examples[0].text
+    # the title names the query in the box: an edited example is the reader's own query
+    texts = {e.text.strip(): e.name for e in examples}
+    st.session_state["w_example"] = texts.get(st.session_state["w_q"].strip())
+    st.selectbox("Example research questions", list(titles), key="w_example",
+                 format_func=titles.get, placeholder="Your own query — or pick an example…", on_change=_pick_example)
+    if st.session_state["w_example"] is None:
+        st.caption("Your own query (not one of the examples).")
     st.text_area("SPARQL — read-only (SELECT, CONSTRUCT, ASK, DESCRIBE); prefixes nkg:, trait:, episode:, "
                  "actor:, … are predefined", key="w_q", height=240)
     st.button("Run query", type="primary", on_click=lambda: update(query=st.session_state["w_q"]))

@@ -10,6 +10,8 @@ import streamlit as st
 from kg.errors import KGError, NotFound
 from kg.explore.aggregate import GROUP
 from kg.explore.viewstate import ViewState
+from kg.export.caption import describe_filters
+from kg.model import Subgraph
 from kg.namespaces import compact
 from kg.text import md_escape
 from ui import data
@@ -72,7 +74,12 @@ def go(state: ViewState) -> None:
 def update(**changes) -> None:
     """Callback helper: change some fields of the current view."""
     try:
-        go(silent().with_(**changes))
+        before = silent()
+        after = before.with_(**changes)
+        go(after)
+        if after.filters != before.filters:
+            words = "; ".join(describe_filters(Subgraph((), ()), after)) or "none"
+            st.toast(f"Filters changed: {md_escape(words)}. The browser's Back button undoes it.")
     except KGError as exc:
         st.session_state["_kg_error"] = str(exc)
 

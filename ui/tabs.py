@@ -7,9 +7,10 @@ import streamlit as st
 
 from kg.cite import format_citation
 from kg.explore import catalog
+from kg.explore.filters import TRAIT, trait_iri
 from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY
-from kg.namespaces import compact
+from kg.namespaces import NKG, compact
 from kg.text import md_escape
 from ui import data
 from ui.detail import evidence_block
@@ -41,9 +42,11 @@ def _on_timeline() -> None:
 
 
 def _on_matrix() -> None:
+    """A cell is a link (subject, relation, trait): open its quotes, change no filter."""
     chosen = _picked("matrix_chart")
-    if chosen and chosen.get("iri"):
-        update(view="matrix", selected=chosen["iri"], traits=frozenset({int(chosen["number"])}))
+    if chosen and chosen.get("iri") and chosen.get("link"):
+        update(view="matrix", edge=(chosen["iri"], NKG + chosen["link"], trait_iri(int(chosen["number"]))),
+               selected=None)
 
 
 def timeline_tab(state: ViewState) -> None:
@@ -101,7 +104,7 @@ def matrix_tab(state: ViewState) -> None:
              "quotes": c.count, "link": c.relation} for c in cells]
     st.caption(f"Evidence quotes per trait and {', '.join(KIND_BY_KEY[k].label.lower() for k in sorted(kinds))} "
                "(change kinds in the sidebar filters); blue cells are the paper's exceptions. Click a cell to read its quotes.")
-    pick = alt.selection_point(fields=["iri", "number"], name="cell")
+    pick = alt.selection_point(fields=["iri", "number", "link"], name="cell")
     base = alt.Chart(alt.Data(values=rows)).encode(
         x=alt.X("trait:N", sort=list(traits.values()), title=None, scale=alt.Scale(domain=list(traits.values())),
                 axis=alt.Axis(labelAngle=-25, labelLimit=300, labelOverlap=False, orient="top")),
@@ -114,14 +117,39 @@ def matrix_tab(state: ViewState) -> None:
     text = base.mark_text(fontSize=11).encode(text="quotes:Q")
     chart = (heat + text).properties(height=max(240, 26 * len({r["subject"] for r in rows})))
     st.altair_chart(chart, on_select=_on_matrix, selection_mode="cell", key="matrix_chart", width="stretch")
-    if state.selected and len(state.traits) == 1:
-        number = next(iter(state.traits))
-        evs = catalog.cell_evidence(data.store(), number, state.selected)
-        st.markdown(f"**{md_escape(data.entity(state.selected).label)} × {md_escape(traits.get(number, number))}: "
-                    f"{len(evs)} quote(s)**")
-        cites = {c.iri: c for c in data.entity(state.selected).citations}
+    cell = _cell(state)
+    if cell:
+        _cell_dialog(cell, traits)
+
+
+def _cell(state: ViewState) -> tuple[str, str, int] | None:
+    """The matrix cell a link names: (subject, relation, trait number), if it is one."""
+    if not state.edge or not state.edge[2].startswith(TRAIT):
+        return None
+    subject, relation, trait = state.edge
+    number = trait[len(TRAIT):]
+    if relation.rsplit("#", 1)[-1] not in ("illustrates", "exceptionTo") or not number.isdigit():
+        return None
+    return subject, relation, int(number)
+
+
+def _cell_dialog(cell: tuple[str, str, int], traits: dict[int, str]) -> None:
+    subject, relation, number = cell
+    label = data.entity(subject).label
+
+    @st.dialog(f"{label} × {traits.get(number, number)}", width="large",
+               on_dismiss=lambda: update(edge=None))
+    def show() -> None:
+        evs = catalog.cell_evidence(data.store(), number, subject)
+        st.caption(f"{len(evs)} quote(s) from the paper; the filters are unchanged. "
+                   "Close this (or press the browser's Back button) to return to the table.")
+        cites = {c.iri: c for c in data.entity(subject).citations}
         for ev in evs:
             evidence_block(ev, cites)
+        st.button("Show this link in the graph", key="cell_graph", on_click=update,
+                  kwargs={"view": "graph", "focus": (subject,), "edge": (subject, relation, trait_iri(number))})
+
+    show()
 
 
 def sources_tab(state: ViewState) -> None:

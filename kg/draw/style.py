@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.kinds import KINDS
 from kg.model import Subgraph
 
-__all__ = ["EDGE_STYLES", "PATH_COLOUR", "edge_style", "legend", "local_name"]
+__all__ = ["EDGE_STYLES", "PATH_COLOUR", "community_legend", "edge_style", "legend", "local_name"]
 
 #: Link style per predicate local name: colour, width, dashes, arrow.
 EDGE_STYLES: dict[str, dict] = {
@@ -65,3 +65,24 @@ def legend(sg: Subgraph) -> list[dict]:
     if sg.highlight:
         rows.append({"type": "edge", "label": "shortest path", "color": PATH_COLOUR, "width": 3.5, "dashes": False})
     return rows
+
+
+def community_legend(rows: list[dict], metrics, colours: dict[str, str]) -> list[dict]:
+    """The legend of a view coloured by community: the kinds as uncoloured shapes, then one
+    row per community in its colour, named after its best-connected members.
+
+    ``metrics`` is a :class:`kg.explore.analysis.Metrics` (duck-typed: ``draw`` does not import
+    ``explore``); ``colours`` maps each node IRI to the colour it is drawn in.
+    """
+    kinds = [{**row, "color": "#ffffff"} for row in rows if row["type"] == "node"]
+    members: dict[int, list] = {}
+    for n in metrics.nodes:
+        members.setdefault(n.community, []).append(n)
+    communities = []
+    for number, nodes in sorted(members.items(), key=lambda kv: -len(kv[1])):
+        top = sorted(nodes, key=lambda n: (-n.degree, n.label))[:2]
+        names = ", ".join(n.label if len(n.label) <= 24 else n.label[:23] + "…" for n in top)
+        communities.append({"type": "node", "shape": "dot", "dashed": False, "color": colours[nodes[0].iri],
+                            "label": f"Community {len(communities) + 1}: {names}"
+                                     + (f" and {len(nodes) - 2} more" if len(nodes) > 2 else "")})
+    return kinds + communities + [row for row in rows if row["type"] != "node"]

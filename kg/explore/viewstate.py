@@ -41,7 +41,7 @@ PARAMS: dict[str, str] = {
     "years": "period to keep, FIRST-LAST (e.g. 2014-2025); episodes outside it are hidden",
     "source": "comma-separated sources (CURIEs) whose evidence links to keep",
     "sel": "the selected entity, shown in the detail panel",
-    "edge": "the selected link as SUBJECT|PREDICATE|OBJECT (CURIEs), its evidence shown",
+    "edge": "the selected link as SUBJECT|PREDICATE|OBJECT (CURIEs), its evidence shown (matrix: the cell's quotes)",
     "path_from": "start of a shortest-path search",
     "path_to": "end of a shortest-path search",
     "q": "SPARQL text in the Query tab",

@@ -14,7 +14,7 @@ from kg.kinds import KIND_BY_KEY
 from kg.model import Citation, Subgraph
 from kg.namespaces import compact
 
-__all__ = ["describe_view", "caption", "PAPER_SHORT"]
+__all__ = ["PAPER_SHORT", "caption", "describe_filters", "describe_view"]
 
 #: How the caption names the paper when the store holds no record of it.
 PAPER_SHORT = ("Carsten Søndergaard, \u201cRussian negotiating style. When does the West learn?\u201d, "
@@ -30,29 +30,48 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def describe_view(sg: Subgraph, state: ViewState) -> str:
-    """The view in words: what is shown and which filters apply."""
-    if state.path_from and state.path_to:
-        text = f"the shortest paths between {_label(sg, state.path_from)} and {_label(sg, state.path_to)}"
-    elif state.focus:
-        depth = "1 link" if state.hops == 1 else f"{state.hops} links"
-        text = f"the neighbourhood of {_join([_label(sg, f) for f in state.focus])} ({depth} deep)"
-    else:
-        text = "the paper's traits and everything linked to them"
+def _traits(numbers: list[str]) -> str:
+    return ("trait " if len(numbers) == 1 else "traits ") + _join(numbers)
+
+
+def describe_filters(sg: Subgraph, state: ViewState) -> list[str]:
+    """The view's filters in words, one phrase each.
+
+    >>> describe_filters(Subgraph((), ()), ViewState(traits=frozenset({2, 6}), years=(2014, 2025)))
+    ['traits 2 and 6', 'episodes of 2014–2025']
+    """
     filters = []
     if state.kinds:
         filters.append("only " + _join(sorted(KIND_BY_KEY[k].plural.lower() for k in state.kinds)))
     if state.traits:
-        numbers = [str(t) for t in sorted(state.traits)]
-        filters.append(("trait " if len(numbers) == 1 else "traits ") + _join(numbers))
+        filters.append(_traits([str(t) for t in sorted(state.traits)]))
     if state.years:
         filters.append(f"episodes of {state.years[0]}\u2013{state.years[1]}")
     if state.sources:
         cited = [sg.citation(s) for s in sorted(state.sources)]
         filters.append("links citing " + _join([c.title if c else compact(s)
                                                  for c, s in zip(cited, sorted(state.sources))]))
-    if state.inferred:
-        filters.append("with inferred links, dashed grey")
+    return filters
+
+
+def describe_view(sg: Subgraph, state: ViewState) -> str:
+    """The view in words: what is shown and which filters apply (the app's caption says the same).
+
+    >>> describe_view(Subgraph((), ()), ViewState(traits=frozenset({6}), kinds=frozenset({"episode"})))
+    'the overview of trait 6; only episodes'
+    """
+    inferred = ["with inferred links, dashed grey"] if state.inferred else []
+    if state.path_from and state.path_to:  # the filters do not apply to paths
+        text = f"the shortest paths between {_label(sg, state.path_from)} and {_label(sg, state.path_to)}"
+        filters = inferred
+    elif state.focus:
+        depth = "1 link" if state.hops == 1 else f"{state.hops} links"
+        text = f"the neighbourhood of {_join([_label(sg, f) for f in state.focus])} ({depth} deep)"
+        filters = describe_filters(sg, state) + inferred
+    else:
+        numbers = [str(t) for t in sorted(state.traits)]
+        text = f"the overview of {_traits(numbers) if numbers else 'the seven traits'}"
+        filters = describe_filters(sg, state.with_(traits=frozenset())) + inferred
     return text + (f"; {'; '.join(filters)}" if filters else "")
 
 

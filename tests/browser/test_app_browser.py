@@ -128,7 +128,7 @@ def test_permalink_restores_focus_and_filters(page, app_server, store):
                                              years=(2025, 2025)))
     assert graph.get_attribute("data-node-count") == str(len(expected.nodes))
     assert page.url.endswith("?" + query)
-    page.get_by_text("Neighbourhood, 2 hop(s)").wait_for()
+    page.get_by_text("(2 links deep)", exact=False).first.wait_for()
 
 
 def test_timeline_and_matrix_render(page, app_server):
@@ -166,12 +166,34 @@ def test_selecting_an_episode_on_the_timeline_focuses_the_graph(page, app_server
     _click_mark(page, "episode: Putin's speech at the Valdai", "link: illustrates")
     page.wait_for_selector(GRAPH, timeout=60_000)
     assert "focus=episode%3Avaldai-2014" in page.url or "focus=episode:valdai-2014" in page.url
-    page.get_by_text("Neighbourhood, 1 hop(s)").wait_for()
+    page.get_by_text("(1 link deep)", exact=False).first.wait_for()
 
 
 def test_selecting_a_matrix_cell_lists_its_quotes(page, app_server, store):
+    """The quotes open in a dialog in view, the filters stay as they were, and Back closes it."""
     page.goto(app_server.url + "/?view=matrix")
     _click_mark(page, "subject: Ischinger", "trait: 4.")
-    page.get_by_text("quote(s)", exact=False).first.wait_for(timeout=60_000)
-    page.get_by_text("Mamedov smiled and said that it was correct", exact=False).first.wait_for()
-    assert "sel=episode%3Aischinger-mamedov-1990s" in page.url and "trait=4" in page.url
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_text("Mamedov smiled and said that it was correct", exact=False).first.wait_for(timeout=60_000)
+    assert "edge=episode%3Aischinger-mamedov-1990s%7Cnkg%3Aillustrates%7Ctrait%3A4" in page.url
+    assert "trait=" not in page.url and "sel=" not in page.url
+    box, viewport = dialog.bounding_box(), page.viewport_size
+    assert box["y"] >= 0 and box["y"] < viewport["height"] / 2, "the quotes open in view, not below the fold"
+    page.go_back()
+    dialog.wait_for(state="detached", timeout=30_000)
+    assert page.url.endswith("/?view=matrix")
+
+
+def test_browser_back_undoes_a_view_change(page, app_server):
+    """Each view change is a history entry: Back returns to the view before it, drawn again."""
+    open_view(page, app_server, "trait=6")
+    page.get_by_role("textbox", name="Find an entity").fill("valdai")
+    page.get_by_role("textbox", name="Find an entity").press("Enter")
+    page.get_by_role("button", name="Putin's speech at the Valdai").first.click()
+    page.get_by_text("(1 link deep)", exact=False).first.wait_for(timeout=30_000)
+    assert "focus=episode%3Avaldai-2014" in page.url
+    page.go_back()
+    page.get_by_text("Overview of trait 6:", exact=False).first.wait_for(timeout=30_000)
+    assert page.url.endswith("/?trait=6")
+    page.go_forward()
+    page.get_by_text("(1 link deep)", exact=False).first.wait_for(timeout=30_000)
