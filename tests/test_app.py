@@ -354,3 +354,45 @@ def test_a_change_of_filters_says_so_and_how_to_undo_it():
     at.text_input(key="w_search").input("valdai").run()
     at.button(key="hit_0").click().run()
     assert not at.toast, "focusing on a search hit changes no filter"
+
+
+def _expander(at: AppTest, label: str):
+    return next(e for e in at.expander if e.proto.label == label)
+
+
+def test_the_filters_section_stays_open_while_in_use():
+    at = run(trait="6")
+    assert _expander(at, "Filters").proto.expanded
+    at.multiselect(key="w_traits").set_value([]).run()
+    assert "trait" not in at.query_params
+    assert _expander(at, "Filters").proto.expanded, "removing the last filter keeps the section open"
+    at = run(path_from="episode:valdai-2014", path_to="trait:1")
+    at.button(key="w_path_clear").click().run()
+    assert "path_from" not in at.query_params and _expander(at, "Path from A to B").proto.expanded
+
+
+def test_the_period_is_two_year_fields_and_adds_nothing_until_it_narrows(memory_store):
+    from kg.explore import catalog
+    years = [y for e in catalog.episodes(memory_store) for y in (e.start, e.end) if y is not None]
+    lo, hi = min(years), max(years)
+    at = run()
+    at.checkbox(key="w_period").check().run()
+    assert dict(at.query_params) == {}, "ticking the box alone changes no view"
+    assert (at.number_input(key="w_year_from").value, at.number_input(key="w_year_to").value) == (lo, hi)
+    at.number_input(key="w_year_from").set_value(2014).run()
+    assert dict(at.query_params) == {"years": f"2014-{hi}"}
+    assert at.checkbox(key="w_period").value
+    at.number_input(key="w_year_to").set_value(2000).run()
+    assert dict(at.query_params) == {"years": "2000-2000"}, "a last year before the first moves the first"
+    at.number_input(key="w_year_from").set_value(lo).run()
+    at.number_input(key="w_year_to").set_value(hi).run()
+    assert dict(at.query_params) == {}, "the whole period is no filter"
+    at.checkbox(key="w_period").uncheck().run()
+    assert "w_year_from" not in [n.key for n in at.number_input]
+
+
+def test_choosing_every_kind_is_no_filter():
+    from kg.kinds import KINDS
+    at = run()
+    at.multiselect(key="w_kinds").set_value([k.key for k in KINDS]).run()
+    assert dict(at.query_params) == {}

@@ -77,27 +77,59 @@ def _focus(state: ViewState) -> None:
     st.button("Clear focus (overview)", on_click=update, kwargs={"focus": (), "hops": 1})
 
 
+def _section(label: str, key: str, *, in_use: bool):
+    """An expander that opens when its setting is in use and then stays as the reader leaves it
+    (its state lives in the session: clearing the last filter does not fold it away)."""
+    if in_use and key not in st.session_state:
+        st.session_state[key] = True
+    return st.expander(label, key=key, on_change="rerun")
+
+
 def _filters(state: ViewState) -> None:
     traits, sources, (lo, hi) = _choices(data.store_key())
     trait_names, source_names = dict(traits), dict(sources)
-    with st.expander("Filters", expanded=bool(state.filters)):
+    with _section("Filters", "w_open_filters", in_use=bool(state.filters)):
         _set("w_kinds", sorted(state.kinds))
         st.multiselect("Entity kinds", [k.key for k in KINDS], key="w_kinds",
-                       format_func=lambda k: KIND_BY_KEY[k].plural,
-                       on_change=lambda: update(kinds=frozenset(st.session_state["w_kinds"])))
+                       format_func=lambda k: KIND_BY_KEY[k].plural, on_change=_kinds_changed)
         _set("w_traits", sorted(state.traits))
         st.multiselect("Traits", [n for n, _ in traits], key="w_traits", format_func=trait_names.get,
                        on_change=lambda: update(traits=frozenset(st.session_state["w_traits"])))
-        _set("w_period", state.years is not None)
-        st.checkbox("Limit to a period", key="w_period",
-                    on_change=lambda: update(years=(lo, hi) if st.session_state["w_period"] else None))
-        if state.years:
-            _set("w_years", (max(lo, min(state.years[0], hi)), min(hi, max(state.years[1], lo))))
-            st.slider("Years", lo, hi, key="w_years",
-                      on_change=lambda: update(years=tuple(st.session_state["w_years"])))
+        _period(state, lo, hi)
         _set("w_sources", sorted(s for s in state.sources if s in source_names))
         st.multiselect("Cited sources", [s for s, _ in sources], key="w_sources", format_func=source_names.get,
                        on_change=lambda: update(sources=frozenset(st.session_state["w_sources"])))
+
+
+def _kinds_changed() -> None:
+    chosen = frozenset(st.session_state["w_kinds"])
+    update(kinds=frozenset() if chosen == set(KIND_BY_KEY) else chosen)  # every kind is no filter
+
+
+def _period(state: ViewState, lo: int, hi: int) -> None:
+    """The period as two year fields; the URL changes only when they narrow the data's span."""
+    if state.years:
+        _set("w_period", True)
+    st.checkbox("Limit to a period", key="w_period",
+                on_change=lambda: None if st.session_state["w_period"] else update(years=None))
+    if not st.session_state.get("w_period"):
+        return
+    first, last = state.years or (lo, hi)
+    _set("w_year_from", max(lo, min(first, hi)))
+    _set("w_year_to", max(lo, min(last, hi)))
+    cols = st.columns(2)
+    cols[0].number_input("From year", lo, hi, step=1, key="w_year_from", on_change=_years_changed,
+                         args=("from", lo, hi))
+    cols[1].number_input("To year", lo, hi, step=1, key="w_year_to", on_change=_years_changed,
+                         args=("to", lo, hi))
+    st.caption(f"The dated episodes span {lo}–{hi}.")
+
+
+def _years_changed(moved: str, lo: int, hi: int) -> None:
+    first, last = int(st.session_state["w_year_from"]), int(st.session_state["w_year_to"])
+    if first > last:  # the field just set wins; the other follows it
+        first, last = (first, first) if moved == "from" else (last, last)
+    update(years=None if (first, last) == (lo, hi) else (first, last))
 
 
 def _find_paths() -> None:
@@ -111,7 +143,7 @@ def _find_paths() -> None:
 
 
 def _path(state: ViewState) -> None:
-    with st.expander("Path from A to B", expanded=bool(state.path_from)):
+    with _section("Path from A to B", "w_open_path", in_use=bool(state.path_from or state.path_to)):
         if state.path_from and "w_from" not in st.session_state:
             _set("w_from", data.entity(state.path_from).label)
         if state.path_to and "w_to" not in st.session_state:
@@ -120,7 +152,8 @@ def _path(state: ViewState) -> None:
         st.text_input("To", key="w_to", placeholder="name or CURIE")
         cols = st.columns([3, 2])  # room for the whole caption in the narrow sidebar
         cols[0].button("Find paths", on_click=_find_paths, width="stretch")
-        cols[1].button("Clear", on_click=update, kwargs={"path_from": None, "path_to": None}, width="stretch")
+        cols[1].button("Clear", key="w_path_clear", on_click=update, kwargs={"path_from": None, "path_to": None},
+                       width="stretch")
 
 
 def _options(state: ViewState) -> None:

@@ -197,3 +197,17 @@ def test_browser_back_undoes_a_view_change(page, app_server):
     assert page.url.endswith("/?trait=6")
     page.go_forward()
     page.get_by_text("(1 link deep)", exact=False).first.wait_for(timeout=30_000)
+
+
+def test_a_period_is_typed_as_two_years(page, app_server, store):
+    open_view(page, app_server)
+    page.get_by_text("Filters", exact=True).click()
+    page.get_by_text("Limit to a period").click()
+    field = page.get_by_role("spinbutton", name="From year")
+    field.wait_for(timeout=30_000)
+    assert "years=" not in page.url
+    field.fill("2014")
+    field.press("Enter")
+    page.wait_for_function("() => location.search.includes('years=2014-2025')", timeout=30_000)
+    expected = subgraph_for(store, ViewState(years=(2014, 2025)))
+    page.wait_for_selector(f"[data-testid=kg-graph][data-node-count='{len(expected.nodes)}']", timeout=30_000)
