@@ -396,3 +396,27 @@ def test_choosing_every_kind_is_no_filter():
     at = run()
     at.multiselect(key="w_kinds").set_value([k.key for k in KINDS]).run()
     assert dict(at.query_params) == {}
+
+
+def test_a_path_endpoint_that_fits_several_entities_is_picked_by_the_reader():
+    at = run()
+    at.text_input(key="w_from").input("Portsmouth")
+    at.text_input(key="w_to").input("trait:1").run()
+    pick = at.selectbox(key="w_from_pick")
+    assert pick.value is None
+    assert sorted(pick.options) == ["Peace talks at Portsmouth, New Hampshire (1905) · episode",
+                                                      "Portsmouth · place"]
+    at.button(key="w_find_paths").click().run()
+    assert "path_from" not in at.query_params
+    assert any("“Portsmouth” fits 2 entities" in plain(e.value) for e in at.error)
+    at.selectbox(key="w_from_pick").set_value("https://w3id.org/negkg/id/episode/portsmouth-1905").run()
+    at.button(key="w_find_paths").click().run()
+    assert at.query_params["path_from"] == "episode:portsmouth-1905" and at.query_params["path_to"] == "trait:1"
+    assert "shortest path(s)" in texts(at)
+    assert at.selectbox(key="w_from_pick").value == "https://w3id.org/negkg/id/episode/portsmouth-1905"
+
+
+def test_a_path_permalink_shows_the_endpoints_it_names():
+    at = run(path_from="place:portsmouth", path_to="trait:1")
+    assert at.text_input(key="w_from").value == "Portsmouth"
+    assert at.selectbox(key="w_from_pick").value == "https://w3id.org/negkg/id/place/portsmouth"

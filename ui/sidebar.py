@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kg.errors import KGError
+from kg.errors import AmbiguousName, KGError, NotFound
 from kg.explore import catalog
 from kg.explore.search import resolve, search
 from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY, KINDS
+from kg.namespaces import expand_curie
 from kg.text import md_escape
 from ui import data
 from ui.state import go, reset, silent, update
@@ -132,26 +133,76 @@ def _years_changed(moved: str, lo: int, hi: int) -> None:
     update(years=None if (first, last) == (lo, hi) else (first, last))
 
 
-def _find_paths() -> None:
+@st.cache_data(max_entries=64, show_spinner=False)
+def _candidates(key: str, text: str) -> list[tuple[str, str]]:
+    """(IRI, "label · kind") of every entity a typed endpoint may mean; a CURIE or IRI means one."""
+    text = text.strip()
+    if not text:
+        return []
     store = data.store()
+    if expand_curie(text) is not None:
+        iri = resolve(store, text)
+        return [(iri, f"{data.entity(iri).label} · {_kind(data.entity(iri).kind)}")]
+    return [(h.iri, f"{h.label} · {_kind(h.kind)}") for h in search(store, text, limit=8)]
+
+
+def _kind(key: str) -> str:
+    return KIND_BY_KEY[key].label.lower() if key in KIND_BY_KEY else "entity"
+
+
+def _endpoint(role: str, key: str) -> str:
+    """The one entity an endpoint names: its only candidate or the reader's pick."""
+    text = st.session_state.get(key, "")
+    found = _candidates(data.store_key(), text)
+    if not found:
+        raise NotFound(f"{role}: nothing is named like “{text.strip()}”; try a shorter part of the name."
+                       if text.strip() else f"{role}: type a name or a CURIE.")
+    if len(found) == 1:
+        return found[0][0]
+    picked = st.session_state.get(f"{key}_pick")
+    if picked not in dict(found):
+        raise AmbiguousName(text, found) from None
+    return picked
+
+
+def _find_paths() -> None:
     try:
-        start = resolve(store, st.session_state.get("w_from", ""))
-        end = resolve(store, st.session_state.get("w_to", ""))
+        start = _endpoint("From", "w_from")
+        end = _endpoint("To", "w_to")
         go(silent().with_(path_from=start, path_to=end, view="graph", edge=None))
+    except AmbiguousName as exc:
+        st.session_state["_kg_error"] = (f"“{exc.text.strip()}” fits {len(exc.candidates)} entities: "
+                                         "pick the one you mean under the name.")
     except KGError as exc:
         st.session_state["_kg_error"] = str(exc)
 
 
+def _endpoint_field(label: str, key: str, chosen: str | None) -> None:
+    """A name field; when the name fits several entities, the reader picks one (with its kind)."""
+    if chosen and key not in st.session_state:
+        _set(key, data.entity(chosen).label)
+    st.text_input(label, key=key, placeholder="name or CURIE")
+    try:
+        found = dict(_candidates(data.store_key(), st.session_state.get(key, "")))
+    except KGError:
+        return  # said when the reader asks for paths
+    pick = f"{key}_pick"
+    if len(found) < 2:
+        st.session_state.pop(pick, None)
+        return
+    if st.session_state.get(pick) not in found:
+        st.session_state[pick] = chosen if chosen in found else None
+    # options are shown as plain text (not Markdown), so labels need no escaping here
+    st.selectbox(f"{label}: which one?", list(found), key=pick, format_func=found.get,
+                 placeholder=f"{len(found)} entities fit; pick one")
+
+
 def _path(state: ViewState) -> None:
     with _section("Path from A to B", "w_open_path", in_use=bool(state.path_from or state.path_to)):
-        if state.path_from and "w_from" not in st.session_state:
-            _set("w_from", data.entity(state.path_from).label)
-        if state.path_to and "w_to" not in st.session_state:
-            _set("w_to", data.entity(state.path_to).label)
-        st.text_input("From", key="w_from", placeholder="name or CURIE")
-        st.text_input("To", key="w_to", placeholder="name or CURIE")
+        _endpoint_field("From", "w_from", state.path_from)
+        _endpoint_field("To", "w_to", state.path_to)
         cols = st.columns([3, 2])  # room for the whole caption in the narrow sidebar
-        cols[0].button("Find paths", on_click=_find_paths, width="stretch")
+        cols[0].button("Find paths", key="w_find_paths", on_click=_find_paths, width="stretch")
         cols[1].button("Clear", key="w_path_clear", on_click=update, kwargs={"path_from": None, "path_to": None},
                        width="stretch")
 
