@@ -26,11 +26,12 @@ class Node:
     end_year: int | None = None
     date_label: str | None = None
     inferred: bool = False  # only present through an inferred edge
+    upload: str | None = None  # the reader's upload graph that alone describes it; None: the curated data
 
 
 @dataclass(frozen=True)
 class Evidence:
-    """The paper's words behind one link."""
+    """The paper's words behind one link (or, with ``upload``, the words of the reader's upload)."""
 
     iri: str
     quote: str
@@ -38,6 +39,7 @@ class Evidence:
     section_title: str
     sources: tuple[str, ...]
     note: str | None = None
+    upload: str | None = None  # the upload graph it comes from; None: the curated data
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,7 @@ class Entity:
     date_precision: str | None = None
     start_year: int | None = None
     end_year: int | None = None
+    upload: str | None = None  # the upload graph that alone describes it; None: the curated data
 
 
 @dataclass(frozen=True)

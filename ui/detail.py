@@ -16,16 +16,24 @@ from kg.text import md_escape
 from ui import data
 from ui.state import update
 
-__all__ = ["entity_panel", "edge_panel", "evidence_block"]
+__all__ = ["edge_panel", "entity_panel", "evidence_block", "upload_name"]
 
 _TRAIT_LINKS = ("illustrates", "exceptionTo")
 
 
+def upload_name(graph: str) -> str:
+    """How the panel names an upload: the name of its graph (``graph/upload/<name>``)."""
+    return graph.rsplit("/", 1)[-1]
+
+
 def evidence_block(ev: Evidence, citations: dict[str, Citation]) -> None:
-    """A verbatim quote with its section and formatted sources."""
+    """A verbatim quote with its section and formatted sources; an upload's quote says it is the reader's."""
     st.markdown(f"> “{md_escape(ev.quote)}”")
     sources = [format_citation(citations[s]) if s in citations else compact(s) for s in ev.sources]
-    st.caption(f"Section: {md_escape(ev.section_title)} · Source: " + " | ".join(md_escape(s) for s in sources))
+    where = f"Section: {md_escape(ev.section_title)} · Source: " + " | ".join(md_escape(s) for s in sources)
+    if ev.upload:
+        where = f"Your upload {md_escape(upload_name(ev.upload))}, which cites: {where}"
+    st.caption(where)
     if ev.note:
         st.caption(f"Curators’ note: {md_escape(ev.note)}")
 
@@ -44,7 +52,8 @@ def entity_panel(iri: str, state: ViewState) -> None:
         return
     kind = KIND_BY_KEY.get(e.kind)
     st.subheader(md_escape(e.label), anchor=False)
-    st.caption(f"{kind.label if kind else 'Entity'} · {md_escape(compact(e.iri))}")
+    mine = f" · your upload ({md_escape(upload_name(e.upload))})" if e.upload else ""
+    st.caption(f"{kind.label if kind else 'Entity'}{mine} · {md_escape(compact(e.iri))}")
     when = _when(e)
     if when:
         st.markdown(f"**When:** {when}")
@@ -69,19 +78,18 @@ def entity_panel(iri: str, state: ViewState) -> None:
         st.markdown("\n".join(lines))
         st.caption("Roles in the paper's words.")
     trait_links = [l for l in e.links if l.predicate.rsplit("#", 1)[-1] in _TRAIT_LINKS]
-    if trait_links:
+    papers = [(l, [ev for ev in l.evidence if not ev.upload]) for l in trait_links]
+    papers = [(l, evs) for l, evs in papers if evs or (not l.evidence and not e.upload)]
+    yours = [(l, [ev for ev in l.evidence if ev.upload]) for l in trait_links]
+    yours = [(l, evs) for l, evs in yours if evs or (not l.evidence and e.upload)]
+    if papers:
         st.markdown("**Traits, in the paper's words**")
-        for link in trait_links:
-            if link.outgoing:
-                st.markdown(f"**{md_escape(link.predicate_label)} → {md_escape(link.other_label)}**")
-            else:
-                st.markdown(f"**{md_escape(link.other_label)}** ({KIND_BY_KEY[link.other_kind].label.lower()}) "
-                            f"{md_escape(link.predicate_label)} this" if link.other_kind in KIND_BY_KEY else
-                            f"**{md_escape(link.other_label)}** {md_escape(link.predicate_label)} this")
-            for ev in link.evidence:
-                evidence_block(ev, citations)
-            st.button(f"Focus on {md_escape(link.other_label)}", key=f"go_{link.other}_{link.predicate}",
-                      on_click=update, kwargs={"focus": (link.other,), "selected": link.other, "edge": None})
+        _trait_links(papers, citations, "paper")
+    if yours:
+        names = sorted({upload_name(ev.upload) for _, evs in yours for ev in evs} |
+                       ({upload_name(e.upload)} if e.upload else set()))
+        st.markdown(f"**Traits, in your upload's words** ({md_escape(', '.join(names))})")
+        _trait_links(yours, citations, "upload")
     _other_links(e, citations)
     if e.supplementary:
         st.markdown("**Supplementary facts** (not stated in the paper; added by the curators)")
@@ -89,6 +97,20 @@ def entity_panel(iri: str, state: ViewState) -> None:
             refs = [format_citation(citations[s]) if s in citations else compact(s) for s in note.sources]
             st.caption(f"{md_escape(compact(note.predicate))}: {md_escape(note.value)} — {md_escape(note.note)} "
                        f"Source: {' | '.join(md_escape(r) for r in refs)}")
+
+
+def _trait_links(links: list, citations: dict[str, Citation], part: str) -> None:
+    for link, evs in links:
+        if link.outgoing:
+            st.markdown(f"**{md_escape(link.predicate_label)} → {md_escape(link.other_label)}**")
+        else:
+            st.markdown(f"**{md_escape(link.other_label)}** ({KIND_BY_KEY[link.other_kind].label.lower()}) "
+                        f"{md_escape(link.predicate_label)} this" if link.other_kind in KIND_BY_KEY else
+                        f"**{md_escape(link.other_label)}** {md_escape(link.predicate_label)} this")
+        for ev in evs:
+            evidence_block(ev, citations)
+        st.button(f"Focus on {md_escape(link.other_label)}", key=f"go_{part}_{link.other}_{link.predicate}",
+                  on_click=update, kwargs={"focus": (link.other,), "selected": link.other, "edge": None})
 
 
 def _actions(e: Entity, state: ViewState) -> None:
@@ -136,8 +158,16 @@ def edge_panel(edge_key: tuple[str, str, str], sg: Subgraph) -> None:
         st.info(f"Inferred link, not stated in the data. Rule: {md_escape(edge.rule or '')}")
         return
     citations = {c.iri: c for c in sg.citations}
-    st.caption(f"{len(edge.evidence)} evidence passage(s) from the paper")
-    for ev in edge.evidence:
+    papers = [ev for ev in edge.evidence if not ev.upload]
+    yours = [ev for ev in edge.evidence if ev.upload]
+    if papers or not yours:
+        st.caption(f"{len(papers)} evidence passage(s) from the paper")
+    for ev in papers:
+        evidence_block(ev, citations)
+    if yours:
+        names = ", ".join(sorted({upload_name(ev.upload) for ev in yours}))
+        st.caption(f"{len(yours)} evidence passage(s) from your upload ({md_escape(names)})")
+    for ev in yours:
         evidence_block(ev, citations)
     cols = st.columns(2)
     for col, end in zip(cols, (edge.source, edge.target)):

@@ -25,7 +25,10 @@ def _accept() -> None:
                                                  f"{file.name} to this session's graph.", checked.report.text()
                                                  if checked.report.violations else None)
     except UploadInvalid as exc:
-        st.session_state["_kg_upload_result"] = ("error", str(exc), exc.report.text() if exc.report else None)
+        # the sentence once, then the report once (the message also lists the violations: shown
+        # in full it would print each of them twice)
+        summary = str(exc).split("\n", 1)[0] if exc.report else str(exc)
+        st.session_state["_kg_upload_result"] = ("error", summary, exc.report.text() if exc.report else None)
     except KGError as exc:
         st.session_state["_kg_upload_result"] = ("error", str(exc), None)
 

@@ -103,6 +103,8 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
              "bold": {"color": "#000000"}},
             "shapeProperties": {"borderDashes": [4, 3] if kind.dashed else False},
         })
+        if node.upload:  # the reader's own data: a thick dashed outline (legend: "your upload")
+            net.nodes[-1].update(uploaded=True, borderWidth=3, shapeProperties={"borderDashes": [7, 4]})
     drawn: set[tuple[str, str, str]] = set()
     for edge in sg.edges:
         if edge.key in drawn:  # one line per link, whatever the caller passed

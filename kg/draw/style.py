@@ -54,6 +54,9 @@ def legend(sg: Subgraph) -> list[dict]:
     kinds = {n.kind for n in sg.nodes}
     rows = [{"type": "node", "label": k.label, "color": k.colour, "shape": k.shape, "dashed": k.dashed}
             for k in KINDS if k.key in kinds]
+    if any(n.upload for n in sg.nodes):
+        rows.append({"type": "node", "label": "your upload (dashed outline)", "color": "#ffffff", "shape": "dot",
+                     "dashed": True})
     seen: dict[str, str] = {}
     for e in sg.edges:
         key = "inferred" if e.inferred else local_name(e.predicate)

@@ -114,7 +114,7 @@ def matrix(store: Store) -> list[MatrixCell]:
 def cell_evidence(store: Store, trait: int, subject: str) -> list[Evidence]:
     """The quotes tying ``subject`` to trait number ``trait``."""
     rows = store.select("cell_evidence", subject=URIRef(subject), trait=URIRef(trait_iri(trait)))
-    return [ev for evs in fetch.evidence_rows(rows).values() for ev in evs]
+    return [ev for evs in fetch.evidence_rows(rows, store.uploaded).values() for ev in evs]
 
 
 def bibliography(store: Store) -> list[BibEntry]:

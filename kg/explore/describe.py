@@ -64,6 +64,7 @@ def describe(store: Store, iri: str) -> Entity:
         date_label=first(NKG.dateLabel), date=first(NKG.date),
         date_precision=precision.rsplit("#", 1)[-1].removesuffix("Precision").lower() if precision else None,
         start_year=_int(first(NKG.startYear)), end_year=_int(first(NKG.endYear)),
+        upload=store.uploaded.get(iri),
     )
 
 
@@ -85,7 +86,7 @@ def _links(store: Store, iri: str) -> tuple[tuple[Link, ...], set[str]]:
         rec = others.setdefault(key, {"label": str(row.get("label", row["other"])), "types": set()})
         if "type" in row:
             rec["types"].add(str(row["type"]))
-    evidence = fetch.evidence_rows(store.select("evidence_about", iri=URIRef(iri)))
+    evidence = fetch.evidence_rows(store.select("evidence_about", iri=URIRef(iri)), store.uploaded)
     links, cited = [], set()
     for (p, other, out), rec in others.items():
         triple = (iri, p, other) if out else (other, p, iri)

@@ -84,14 +84,16 @@ def _reference(paper: Citation) -> str:
 
 def caption(sg: Subgraph, state: ViewState, paper: Citation | None = None) -> str:
     """One paragraph: what the figure shows, from which paper, and how to read it."""
-    quotes = sum(len(e.evidence) for e in sg.edges)
+    quotes = sum(1 for e in sg.edges for ev in e.evidence if not ev.upload)
+    yours = sum(1 for e in sg.edges for ev in e.evidence if ev.upload)
     inferred = sum(1 for e in sg.edges if e.inferred)
     counts = f"{len(sg.nodes)} entities and {len(sg.edges)} links"
     if sg.total_nodes:
         counts += f" (the {len(sg.nodes)} best-connected of {sg.total_nodes} entities)"
     source = _reference(paper) if paper else PAPER_SHORT
     text = (f"{describe_view(sg, state)[0].upper()}{describe_view(sg, state)[1:]} in the knowledge graph of "
-            f"{source}: {counts}, backed by {quotes} verbatim quote{'s' if quotes != 1 else ''} from the paper")
+            f"{source}: {counts}, backed by {quotes} verbatim quote{'s' if quotes != 1 else ''} from the paper"
+            + (f" and {yours} from your upload" if yours else ""))
     if inferred:
         text += f" ({inferred} inferred link{'s' if inferred != 1 else ''} without quotes)"
     return text + ". Shape and colour mark the kind of entity, line style the kind of link."

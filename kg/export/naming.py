@@ -32,6 +32,8 @@ PARTS: dict[str, str] = {
                 "sources cited there.",
     "sources": "Bibliographic records of the sources the evidence cites and of the paper itself, "
                "with their authors and publishers.",
+    "upload": "What the reader's own uploads state and the curated data does not: their links, "
+              "entities and evidence, kept apart from the paper's.",
     "inferred": "INFERRED links (RDFS/OWL-RL reasoning over the data), not asserted by the curators "
                 "and not backed by evidence quotes. Kept apart from every other graph.",
 }

@@ -19,14 +19,18 @@ the view's canonical URL parameters that decide the subgraph):
     source except its links to other entities (``nkg:author`` and
     ``nkg:publisher`` are kept), its ``bibo:authorList``, and the types and
     literals of its authors and publishers.
+``upload``
+    only when the session holds the reader's uploads: every triple of the other
+    graphs that only an upload states (the reader's entities, links and evidence),
+    moved here so the paper's graphs hold the paper's data alone.
 ``inferred``
     only when the view shows inferred links: those links, and nothing else.
     They never appear in another graph.
 
-The default graph describes the four graphs (label and comment). Turtle and
-N-Triples hold no named graphs: they are the union of ``links``, ``evidence``
-and ``sources`` (never the inferred links; a comment at the top says how many
-were left out). TriG, N-Quads and JSON-LD hold the whole dataset.
+The default graph describes the named graphs (label and comment). Turtle and
+N-Triples hold no named graphs: they are the union of ``links``, ``evidence``,
+``sources`` and ``upload`` (never the inferred links; a comment at the top says
+how many were left out, and how many triples are the reader's). TriG, N-Quads and JSON-LD hold the whole dataset.
 
 Everything but the inferred links is read from the store with the named
 queries ``export_*.rq``; the inferred links come from the Subgraph. Blank
@@ -58,7 +62,7 @@ from kg.store.store import Store
 
 __all__ = ["ViewDataset", "dataset", "turtle", "trig", "nquads", "ntriples", "jsonld", "ASSERTED"]
 
-ASSERTED = ("links", "evidence", "sources")
+ASSERTED = ("links", "evidence", "sources", "upload")
 
 
 @dataclass(frozen=True)
@@ -142,13 +146,28 @@ def dataset(store: Store, sg: Subgraph, state: ViewState) -> ViewDataset:
     evidence = [ev.iri for e in sg.edges if not e.inferred for ev in e.evidence]
     _construct(store, "export_evidence", evidence, graphs["evidence"])
     _construct(store, "export_sources", list(bibliography_sources(store, sg)), graphs["sources"])
+    _set_apart_uploads(store, graphs)
     return ViewDataset(graph_names(state), {k: _canonical(g) for k, g in graphs.items()})
+
+
+def _set_apart_uploads(store: Store, graphs: dict[str, Graph]) -> None:
+    """Move what only the reader's uploads state into the ``upload`` graph: never the paper's."""
+    if not store.upload_graphs:
+        return
+    own = set(store.construct_text(render("uploaded_triples")))
+    for part in ASSERTED:
+        for triple in [t for t in graphs[part] if t in own]:
+            graphs[part].remove(triple)
+            graphs["upload"].add(triple)
 
 
 # -- writers: deterministic bytes ------------------------------------------
 def _header(vd: ViewDataset, fmt: str) -> str:
     lines = [f"# The RDF behind one view of the negotiation-style knowledge graph ({fmt}).",
              f"# Named graphs in TriG/N-Quads/JSON-LD: {vd.names['links']} and its siblings."]
+    if len(vd.graphs["upload"]):
+        lines.append(f"# {len(vd.graphs['upload'])} triple(s) come from your own upload, not from the paper's "
+                     "data: TriG and N-Quads keep them in their own named graph.")
     if vd.inferred_count:
         lines.append(f"# {vd.inferred_count} inferred link(s) are NOT in this file: export TriG or "
                      "N-Quads to get them in their own named graph.")

@@ -7,6 +7,7 @@ a view costs a handful of queries whatever its size.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Iterable
 
 from rdflib.namespace import DCTERMS, RDF
@@ -63,7 +64,8 @@ def nodes(store: Store, iris: Iterable[str]) -> dict[str, Node]:
         if kind is None:
             continue
         start, end, date_label = years.get(iri, (None, None, None))
-        out[iri] = Node(iri, labels.get(iri, iri), kind.key, start, end, date_label)
+        out[iri] = Node(iri, labels.get(iri, iri), kind.key, start, end, date_label,
+                        upload=store.uploaded.get(iri))
     return out
 
 
@@ -81,8 +83,10 @@ def kinds(store: Store, iris: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def evidence_rows(rows: list[dict]) -> dict[tuple[str, str, str], list[Evidence]]:
-    """Group evidence query rows by the link (s, p, o) they back."""
+def evidence_rows(rows: list[dict], uploaded: Mapping[str, str] | None = None,
+                  ) -> dict[tuple[str, str, str], list[Evidence]]:
+    """Group evidence query rows by the link (s, p, o) they back; ``uploaded`` (``Store.uploaded``)
+    marks the evidence that comes from the reader's uploads."""
     parts: dict[str, dict] = {}
     for row in rows:
         iri = str(row["ev"])
@@ -98,7 +102,8 @@ def evidence_rows(rows: list[dict]) -> dict[tuple[str, str, str], list[Evidence]
     grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
     for iri, rec in sorted(parts.items(), key=lambda kv: (kv[1]["order"], kv[0])):
         grouped[rec["key"]].append(Evidence(iri, rec["quote"], rec["section"], rec["title"],
-                                            tuple(sorted(rec["sources"])), rec["note"]))
+                                            tuple(sorted(rec["sources"])), rec["note"],
+                                            (uploaded or {}).get(iri)))
     return grouped
 
 
@@ -107,7 +112,7 @@ def evidence(store: Store, subjects: Iterable[str]) -> dict[tuple[str, str, str]
     rows: list[dict] = []
     for batch in chunks(sorted(set(subjects))):
         rows += store.strings("evidence", nodes=Raw(values(batch)))
-    return evidence_rows(rows)
+    return evidence_rows(rows, store.uploaded)
 
 
 def evidence_for(store: Store, links: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[Evidence]]:
@@ -116,7 +121,7 @@ def evidence_for(store: Store, links: Iterable[tuple[str, str, str]]) -> dict[tu
     for batch in chunks(sorted(set(links)), size=CHUNK // 2):
         block = " ".join(f"({iri_term(s)} {iri_term(p)} {iri_term(o)})" for s, p, o in batch)
         rows += store.strings("evidence_for", links=Raw(block))
-    return evidence_rows(rows)
+    return evidence_rows(rows, store.uploaded)
 
 
 #: The citation fields read from each source's own triples: property IRI -> Citation field.

@@ -28,9 +28,12 @@ from kg.store.backends.remote import RemoteBackend
 from kg.store.names import NameIndex
 from kg.store.sparql import render
 
-__all__ = ["Store", "open_store", "default_files", "ROOT", "graph_for", "FORMATS"]
+__all__ = ["Store", "open_store", "default_files", "ROOT", "graph_for", "FORMATS", "UPLOADS"]
 
 ROOT = Path(__file__).resolve().parents[2]
+
+#: Where uploads live: each in its own named graph under this prefix.
+UPLOADS = str(GRAPH["upload/"])
 
 #: File extension -> RDF media type, for every format the project reads.
 FORMATS: dict[str, str] = {
@@ -153,6 +156,8 @@ class Store:
         self.__dict__.pop("link_properties", None)
         self.__dict__.pop("_content_hash", None)
         self.__dict__.pop("_property_labels", None)
+        self.__dict__.pop("uploaded", None)
+        self.__dict__.pop("upload_graphs", None)
         self._names = None  # rebuilt from the store on the next search
 
     # -- the name index (kg.store.names) ----------------------------------------
@@ -198,6 +203,20 @@ class Store:
             if p.inverse:
                 labels.setdefault(p.inverse, f"{p.label} (inverse)")
         return labels
+
+    # -- the reader's uploads (kg.ingest.upload puts each in graph/upload/<name>) ----------
+    @cached_property
+    def upload_graphs(self) -> list[str]:
+        """The upload graphs in the store (none on a read-only store); asked once per content."""
+        return [g for g in self.backend.graphs() if g.startswith(UPLOADS)]
+
+    @cached_property
+    def uploaded(self) -> dict[str, str]:
+        """Subject IRI -> its upload graph, for every subject only uploads describe: what the
+        views mark as the reader's, not the paper's. Empty (and one cheap call) without uploads."""
+        if not self.upload_graphs:
+            return {}
+        return {s: g for s, g in self.string_rows("uploaded_subjects") if s and g}
 
     def triple_count(self) -> int:
         return int(self.select("count_triples")[0]["n"].toPython())

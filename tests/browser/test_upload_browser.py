@@ -53,3 +53,30 @@ def test_an_entity_bomb_is_refused_and_the_graph_is_unchanged(page, app_server):
     page.get_by_text("DTD").first.wait_for(timeout=60_000)
     assert page.locator("[data-testid=kg-graph]").get_attribute("data-node-count") == before
     assert page.offline.blocked == []
+
+
+def test_a_refusal_is_shown_once(page, app_server):
+    from tests.test_upload import UPLOAD
+    open_view(page, app_server)
+    upload(page, "unlabelled.ttl", (UPLOAD / "unlabelled.ttl").read_bytes())
+    page.get_by_text("does not conform to the project's shapes", exact=False).first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    text = page.locator("section[data-testid=stSidebar]").inner_text()
+    assert text.count("does not conform to the project's shapes") == 1
+    assert text.count("Every entity needs exactly one non-empty rdfs:label.") == 1
+
+
+def test_an_uploaded_entity_is_drawn_dashed(page, app_server):
+    from tests.test_upload_marked import CODING, MINE
+    open_view(page, app_server)
+    upload(page, "my-coding.ttl", CODING)
+    page.get_by_text("Added 10 triples from my-coding.ttl").wait_for(timeout=60_000)
+    iri = MINE + "reflexive-control"
+    page.wait_for_function("""(iri) => {
+        const holder = [...document.querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean)
+            .map(r => r.querySelector('[data-testid=kg-graph]')).find(Boolean)
+            || document.querySelector('[data-testid=kg-graph]');
+        const node = holder && holder.kgNetwork && holder.kgNetwork.body.nodes[iri];
+        return node && node.options.shapeProperties.borderDashes && node.options.borderWidth === 3;
+    }""", arg=iri, timeout=60_000)
+    page.get_by_text("your upload (dashed outline)").wait_for(timeout=30_000)
