@@ -6,7 +6,7 @@ import streamlit as st
 
 from kg.errors import AmbiguousName, KGError, NotFound
 from kg.explore import catalog
-from kg.explore.search import resolve, search
+from kg.explore.search import WORDS, resolve, search
 from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY, KINDS
 from kg.namespaces import expand_curie
@@ -143,7 +143,10 @@ def _candidates(key: str, text: str) -> list[tuple[str, str]]:
     if expand_curie(text) is not None:
         iri = resolve(store, text)
         return [(iri, f"{data.entity(iri).label} · {_kind(data.entity(iri).kind)}")]
-    return [(h.iri, f"{h.label} · {_kind(h.kind)}") for h in search(store, text, limit=8)]
+    hits = search(store, text, limit=8)
+    # names that hold the text whole (or, failing that, the best matches): not every partial match
+    cut = max(hits[0].score, WORDS) if hits else 0
+    return [(h.iri, f"{h.label} · {_kind(h.kind)}") for h in hits if h.score <= cut]
 
 
 def _kind(key: str) -> str:
