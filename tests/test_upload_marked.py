@@ -105,3 +105,15 @@ def test_an_upload_is_exported_in_its_own_named_graph(own_store):
     for name, g in names.items():
         if "/view/upload" not in name:
             assert not any(MINE in str(t) for triple in g for t in triple), name
+
+
+def test_the_evidence_tables_say_which_quotes_are_the_readers(own_store):
+    state = ViewState(focus=("trait:7",))
+    exporter = Exporter(own_store, state, subgraph_for(own_store, state))
+    markdown = exporter.export("evidence-md").data.decode()
+    mine = [line for line in markdown.splitlines() if "My own reading" in line]
+    assert len(mine) == 1 and "*(your upload my-coding)*" in mine[0]
+    assert sum("your upload" in line for line in markdown.splitlines()) == 1
+    latex = exporter.export("evidence-tex").data.decode()
+    assert "\\emph{(your upload my-coding)}" in latex
+    assert "From your upload my-coding, not the paper." in exporter.export("evidence-csv").data.decode()

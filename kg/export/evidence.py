@@ -35,6 +35,7 @@ class EvidenceRow:
     evidence: str  # the evidence IRI ("" for an inferred link)
     note: str = ""
     inferred: bool = False
+    upload: str = ""  # the reader's upload the quote comes from ("" for the paper's data)
 
 
 def evidence_rows(sg: Subgraph) -> list[EvidenceRow]:
@@ -47,8 +48,10 @@ def evidence_rows(sg: Subgraph) -> list[EvidenceRow]:
             rows.append(EvidenceRow(*ends, quote="", section="", section_title="", sources=(), evidence="",
                                     note=f"Inferred: {e.rule}" if e.rule else "Inferred link", inferred=True))
         for ev in e.evidence:
+            mine = ev.upload.rsplit("/", 1)[-1] if ev.upload else ""
+            note = " ".join(filter(None, [f"From your upload {mine}, not the paper." if mine else "", ev.note]))
             rows.append(EvidenceRow(*ends, quote=ev.quote, section=ev.section, section_title=ev.section_title,
-                                    sources=ev.sources, evidence=ev.iri, note=ev.note or ""))
+                                    sources=ev.sources, evidence=ev.iri, note=note, upload=mine))
     return rows
 
 
@@ -76,6 +79,8 @@ def evidence_markdown(sg: Subgraph, *, title: str = "") -> bytes:
     for r in evidence_rows(sg):
         link = f"{md_escape(r.subject_label)} — *{md_escape(r.predicate_label)}* — {md_escape(r.object_label)}"
         quote = f"“{md_escape(r.quote)}”" if r.quote else f"*{md_escape(r.note)}*"
+        if r.upload:
+            quote += f" *(your upload {md_escape(r.upload)})*"
         keys = ", ".join(f"\\[{md_escape(citation_key(s))}\\]" for s in r.sources)
         lines.append(f"| {link} | {quote} | {md_escape(r.section_title)} | {keys} |")
     cited = sorted({s for r in evidence_rows(sg) for s in r.sources}, key=citation_key)
@@ -98,6 +103,8 @@ def evidence_latex(sg: Subgraph, *, caption: str = "") -> bytes:
     for r in evidence_rows(sg):
         link = f"{tex(r.subject_label)} --- \\emph{{{tex(r.predicate_label)}}} --- {tex(r.object_label)}"
         quote = f"``{tex(r.quote)}''" if r.quote else f"\\emph{{{tex(r.note)}}}"
+        if r.upload:
+            quote += f" \\emph{{(your upload {tex(r.upload)})}}"
         cites = f"\\cite{{{','.join(citation_key(s) for s in r.sources)}}}" if r.sources else ""
         out.append(f"{link} & {quote} & {tex(r.section_title)} & {cites}\\\\")
     out.append("\\end{longtable}")
