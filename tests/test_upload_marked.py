@@ -117,3 +117,13 @@ def test_the_evidence_tables_say_which_quotes_are_the_readers(own_store):
     latex = exporter.export("evidence-tex").data.decode()
     assert "\\emph{(your upload my-coding)}" in latex
     assert "From your upload my-coding, not the paper." in exporter.export("evidence-csv").data.decode()
+
+
+def test_a_cell_dialog_shows_a_hostile_name_as_text():
+    from tests.test_app import dialogs
+    hostile = "![x](http://host.invalid/p.png) [click](http://host.invalid/)"
+    store = open_store()
+    accept_upload(store, CODING.replace(b'"Reflexive control"', f'"{hostile}"'.encode()), "hostile.ttl")
+    at = run_with(store, view="matrix", kind="concept", edge=f"{MINE}reflexive-control|nkg:illustrates|trait:7")
+    title = dialogs(at)[0].proto.dialog.title
+    assert "host.invalid" in title and not re.search(r"(?<!\\)\]\(", title) and not re.search(r"(?<!\\)!\[", title)

@@ -137,7 +137,7 @@ def _cell_dialog(cell: tuple[str, str, int], traits: dict[int, str]) -> None:
     subject, relation, number = cell
     label = data.entity(subject).label
 
-    @st.dialog(f"{label} × {traits.get(number, number)}", width="large",
+    @st.dialog(md_escape(f"{label} × {traits.get(number, number)}"), width="large",
                on_dismiss=lambda: update(edge=None))
     def show() -> None:
         evs = catalog.cell_evidence(data.store(), number, subject)
