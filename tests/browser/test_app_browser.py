@@ -211,3 +211,15 @@ def test_a_period_is_typed_as_two_years(page, app_server, store):
     page.wait_for_function("() => location.search.includes('years=2014-2025')", timeout=30_000)
     expected = subgraph_for(store, ViewState(years=(2014, 2025)))
     page.wait_for_selector(f"[data-testid=kg-graph][data-node-count='{len(expected.nodes)}']", timeout=30_000)
+
+
+def test_a_link_to_an_unknown_entity_is_no_dead_end(page, app_server, store):
+    graph = open_view(page, app_server, "focus=episode:nonexistent")
+    page.get_by_text("This link has a problem: URL parameter focus: no entity episode:nonexistent",
+                     exact=False).wait_for(timeout=30_000)
+    assert graph.get_attribute("data-node-count") == str(len(subgraph_for(store, ViewState()).nodes))
+    page.get_by_role("textbox", name="Find an entity").wait_for()
+    page.get_by_role("button", name="Reset view").wait_for()
+    page.locator("[data-testid=stMain]").get_by_text("Trait × episode", exact=True).first.click()
+    page.wait_for_function("() => location.search === '?view=matrix'", timeout=30_000)
+    page.locator(".vega-embed").first.wait_for(timeout=60_000)
