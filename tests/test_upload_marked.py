@@ -127,3 +127,10 @@ def test_a_cell_dialog_shows_a_hostile_name_as_text():
     at = run_with(store, view="matrix", kind="concept", edge=f"{MINE}reflexive-control|nkg:illustrates|trait:7")
     title = dialogs(at)[0].proto.dialog.title
     assert "host.invalid" in title and not re.search(r"(?<!\\)\]\(", title) and not re.search(r"(?<!\\)!\[", title)
+
+
+def test_search_hits_from_an_upload_say_so(own_store):
+    at = run_with(own_store)
+    at.text_input(key="w_search").input("reflexive").run()
+    labels = [plain(b.label) for b in at.button if b.key and b.key.startswith("hit_")]
+    assert labels == ["Reflexive control · concept · your upload"]

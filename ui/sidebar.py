@@ -61,8 +61,9 @@ def _search() -> None:
     if not hits:
         st.info(f"Nothing is named like “{md_escape(text)}”. Try a shorter part of the name.")
     for i, hit in enumerate(hits):
-        st.button(f"{md_escape(hit.label)} · {KIND_BY_KEY[hit.kind].label.lower()}", key=f"hit_{i}", width="stretch",
-                  on_click=update, kwargs={"focus": (hit.iri,), "selected": hit.iri, "edge": None,
+        mine = " · your upload" if hit.iri in data.store().uploaded else ""
+        st.button(f"{md_escape(hit.label)} · {KIND_BY_KEY[hit.kind].label.lower()}{mine}", key=f"hit_{i}",
+                  width="stretch", on_click=update, kwargs={"focus": (hit.iri,), "selected": hit.iri, "edge": None,
                                            "view": "graph", "path_from": None, "path_to": None})
 
 
@@ -146,7 +147,9 @@ def _candidates(key: str, text: str) -> list[tuple[str, str]]:
     hits = search(store, text, limit=8)
     # names that hold the text whole (or, failing that, the best matches): not every partial match
     cut = max(hits[0].score, WORDS) if hits else 0
-    return [(h.iri, f"{h.label} · {_kind(h.kind)}") for h in hits if h.score <= cut]
+    mine = store.uploaded
+    return [(h.iri, f"{h.label} · {_kind(h.kind)}" + (" · your upload" if h.iri in mine else ""))
+            for h in hits if h.score <= cut]
 
 
 def _kind(key: str) -> str:
