@@ -102,7 +102,11 @@ def test_show_by_name_and_unknown_and_ambiguous_names():
     assert "matches" in kg("show", "deterrence", check_code=1).stderr
     # a name that is a whole word of several labels picks none of them silently
     done = kg("show", "putin", check_code=1)
-    assert "'putin' matches 5 entities: Vladimir Putin <https://w3id.org/negkg/id/actor/putin>;" in done.stderr
+    assert "'putin' matches 5 entities: Vladimir Putin [person] <https://w3id.org/negkg/id/actor/putin>;" in done.stderr
+    # nor does the whole name of one entity that is whole words of another's
+    done = kg("show", "Portsmouth", check_code=1)
+    assert ("'Portsmouth' matches 2 entities: Portsmouth [place] <https://w3id.org/negkg/id/place/portsmouth>; "
+            "Peace talks at Portsmouth, New Hampshire (1905) [episode]") in done.stderr
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])

@@ -140,8 +140,18 @@ def test_every_word_search_finds_a_name_among_hundreds_that_share_its_longest_wo
 def test_resolve_names_curies_and_ambiguity(mini, store):
     assert resolve(mini, "Alice") == EX + "alice"
     assert resolve(store, "episode:valdai-2014").endswith("/valdai-2014")
-    with pytest.raises(AmbiguousName, match="matches 2 entities"):
+    with pytest.raises(AmbiguousName, match="matches 3 entities"):
         resolve(store, "deterrence")
+
+
+def test_a_name_that_fits_several_entities_lists_them_with_their_kinds(store):
+    """'Portsmouth' is the city's whole name and whole words of the 1905 talks: resolve does not guess."""
+    with pytest.raises(AmbiguousName) as caught:
+        resolve(store, "Portsmouth")
+    assert "Portsmouth [place] <https://w3id.org/negkg/id/place/portsmouth>" in str(caught.value)
+    assert "Peace talks at Portsmouth, New Hampshire (1905) [episode]" in str(caught.value)
+    assert resolve(store, "Vladimir Putin").endswith("/actor/putin")
+    assert resolve(store, "Lavrov").endswith("/actor/lavrov")
     with pytest.raises(NotFound, match="No entity with the IRI"):
         resolve(store, "episode:nope")
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from kg.errors import AmbiguousName, KGError, NotFound
 from kg.explore import catalog
-from kg.explore.search import WORDS, resolve, search
+from kg.explore.search import candidates, resolve, search
 from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY, KINDS
 from kg.namespaces import expand_curie
@@ -144,12 +144,9 @@ def _candidates(key: str, text: str) -> list[tuple[str, str]]:
     if expand_curie(text) is not None:
         iri = resolve(store, text)
         return [(iri, f"{data.entity(iri).label} · {_kind(data.entity(iri).kind)}")]
-    hits = search(store, text, limit=8)
-    # names that hold the text whole (or, failing that, the best matches): not every partial match
-    cut = max(hits[0].score, WORDS) if hits else 0
     mine = store.uploaded
     return [(h.iri, f"{h.label} · {_kind(h.kind)}" + (" · your upload" if h.iri in mine else ""))
-            for h in hits if h.score <= cut]
+            for h in candidates(store, text, limit=8)]
 
 
 def _kind(key: str) -> str:

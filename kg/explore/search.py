@@ -24,7 +24,7 @@ from kg.store.sparql import Raw, iri_term, literal_term, one_of, values
 from kg.store.store import Store
 from kg.text import fold
 
-__all__ = ["search", "resolve", "pattern", "byte_pattern"]
+__all__ = ["search", "candidates", "resolve", "pattern", "byte_pattern"]
 
 _ALPHABET = [chr(c) for r in ((0x20, 0x250), (0x370, 0x400), (0x400, 0x530)) for c in range(*r)]
 _REGEX_SPECIAL = set("\\.^$|?*+()[]{}-")
@@ -205,24 +205,35 @@ def _indexed_rows(store: Store, index: NameIndex, texts: list[str], classes: lis
     return rows[:want]
 
 
+def candidates(store: Store, text: str, *, limit: int = 50) -> list[SearchHit]:
+    """The entities a typed name fits: those whose name is the text or holds it as whole words
+    (or, when none does, the best matches). "Portsmouth" fits the city and the 1905 peace talks
+    at Portsmouth: a reader chooses, nothing guesses.
+
+    >>> from kg.store.store import open_store
+    >>> [(h.label, h.kind) for h in candidates(open_store(), "Portsmouth")]
+    [('Portsmouth', 'place'), ('Peace talks at Portsmouth, New Hampshire (1905)', 'episode')]
+    """
+    hits = search(store, text, limit=limit)
+    cut = max(hits[0].score, WORDS) if hits else 0
+    return [h for h in hits if h.score <= cut]
+
+
 def resolve(store: Store, text_or_iri: str) -> str:
     """The IRI of the one entity named by an IRI, a CURIE or a name.
 
-    Raises :class:`NotFound` when nothing matches and :class:`AmbiguousName`
-    when several entities match equally well.
+    Raises :class:`NotFound` when nothing matches and :class:`AmbiguousName` (its
+    candidates labelled with their kinds) when the name fits several entities
+    (:func:`candidates`).
     """
     iri = expand_curie(text_or_iri)
     if iri is not None:
         if not store.ask_text(f"ASK {{ {iri_term(iri)} ?p ?o }}"):
             raise NotFound(f"No entity with the IRI <{iri}> in the store.")
         return iri
-    hits = search(store, text_or_iri, limit=50)
-    if not hits:
+    found = candidates(store, text_or_iri)
+    if not found:
         raise NotFound(f"Nothing is named like {text_or_iri!r}; try a shorter part of the name.")
-    exact = [h for h in hits if fold(h.label) == fold(text_or_iri)]
-    if len(exact) == 1:
-        return exact[0].iri
-    top = exact or [h for h in hits if h.score == hits[0].score]
-    if len(top) == 1:
-        return top[0].iri
-    raise AmbiguousName(text_or_iri, [(h.iri, h.label) for h in top])
+    if len(found) == 1:
+        return found[0].iri
+    raise AmbiguousName(text_or_iri, [(h.iri, f"{h.label} [{h.kind}]") for h in found])
