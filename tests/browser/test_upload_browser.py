@@ -60,7 +60,9 @@ def test_a_refusal_is_shown_once(page, app_server):
     open_view(page, app_server)
     upload(page, "unlabelled.ttl", (UPLOAD / "unlabelled.ttl").read_bytes())
     page.get_by_text("does not conform to the project's shapes", exact=False).first.wait_for(timeout=60_000)
-    page.wait_for_timeout(1000)
+    page.get_by_text("Every entity needs exactly one non-empty rdfs:label.", exact=False).first.wait_for(
+        timeout=30_000)
+    page.wait_for_timeout(1000)  # anything shown twice would be there by now
     text = page.locator("section[data-testid=stSidebar]").inner_text()
     assert text.count("does not conform to the project's shapes") == 1
     assert text.count("Every entity needs exactly one non-empty rdfs:label.") == 1
