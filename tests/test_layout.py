@@ -17,7 +17,8 @@ VIEWS = {"overview": ViewState(), "valdai-2hop": ViewState(focus=("episode:valda
 
 def _overlaps(sg) -> list[tuple[str, str]]:
     pos, box = positions(sg), boxes(sg)
-    rect = {iri: (x + box[iri][0], y + box[iri][1], x + box[iri][2], y + box[iri][3]) for iri, (x, y) in pos.items()}
+    rect = {iri: (x + box[iri][0], y + box[iri][1], x + box[iri][2], y + box[iri][3])
+            for iri, (x, y) in pos.items()}
     return [(a, b) for a, b in combinations(sorted(rect), 2)
             if rect[a][0] < rect[b][2] and rect[b][0] < rect[a][2] and rect[a][1] < rect[b][3] and rect[b][1] < rect[a][3]]
 
@@ -60,3 +61,19 @@ def test_names_wrap_on_two_lines_and_are_not_cut(memory_store):
 def test_label_sizes_grow_with_the_text():
     assert label_size("Sochi")[0] < label_size("Putin's speech at the Valdai Conference")[0]
     assert label_size("Sochi")[1] < label_size("Putin's speech at the Valdai Conference in Sochi (2014)")[1]
+
+
+def test_an_upload_keeps_the_layout_and_places_its_entities_next_to_their_neighbours(memory_store):
+    """The reader's upload adds an episode that illustrates a trait: every entity of the paper
+    keeps its place, and the new one sits near the trait, clear of every other label."""
+    from kg.model import Edge, Node, Subgraph
+    base = subgraph_for(memory_store, ViewState())
+    trait = next(n.iri for n in base.nodes if n.kind == "trait")
+    new = Node("urn:upload:episode", "An episode of my own research (2026)", "episode", upload="urn:upload:g")
+    link = Edge(new.iri, trait, "https://w3id.org/negkg/ns#illustrates", "illustrates")
+    grown = Subgraph(base.nodes + (new,), base.edges + (link,), base.citations, base.focus)
+    before, after = positions(base), positions(grown)
+    assert {iri: after[iri] for iri in before} == before
+    distance = ((after[new.iri][0] - before[trait][0]) ** 2 + (after[new.iri][1] - before[trait][1]) ** 2) ** 0.5
+    assert distance < 250, distance
+    assert _overlaps(grown) == []

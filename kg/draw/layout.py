@@ -11,6 +11,10 @@ screen's shape. (3) A separation step pushes apart every two boxes that still
 overlap, along the axis where they overlap least, until none does (then the whole
 is shrunk and separated again while that makes it smaller).
 
+What the reader uploads does not move the paper's entities: the view without the upload
+keeps its layout, and each uploaded entity takes the nearest free spot next to its
+neighbours.
+
 Shortest paths are laid out in columns instead: the start on the left, each step
 one column further right, so a path reads left to right with its labels clear of
 each other.
@@ -75,6 +79,8 @@ def positions(sg: Subgraph) -> dict[str, tuple[float, float]]:
     >>> positions(sg) == positions(sg)
     True
     """
+    if any(n.upload for n in sg.nodes):
+        return _with_uploads(sg)
     nodes = tuple(sorted(n.iri for n in sg.nodes))
     edges = tuple(sorted({tuple(sorted((e.source, e.target))) for e in sg.edges if e.source != e.target}))
     traits = tuple(sorted((n.iri for n in sg.nodes if n.kind == "trait"), key=_trait_order))
@@ -85,6 +91,57 @@ def positions(sg: Subgraph) -> dict[str, tuple[float, float]]:
         links = tuple(sorted({tuple(sorted((k[0], k[2]))) for k in sg.highlight}))
         return dict(_layered(nodes, links, (sg.focus[0],), sizes))
     return dict(_layout(nodes, edges, traits, sizes))
+
+
+def _with_uploads(sg: Subgraph) -> dict[str, tuple[float, float]]:
+    """The view as it is without the reader's upload keeps its layout; what the upload adds is
+    placed next to its neighbours and then moved, alone, until its label touches nothing."""
+    mine = {n.iri for n in sg.nodes if n.upload}
+    theirs = tuple(e for e in sg.edges if e.source not in mine and e.target not in mine
+                   and not (e.evidence and all(ev.upload for ev in e.evidence)))
+    base = Subgraph(tuple(n for n in sg.nodes if n.iri not in mine), theirs,
+                    focus=tuple(f for f in sg.focus if f not in mine),
+                    highlight=frozenset(k for k in sg.highlight if k[0] not in mine and k[2] not in mine))
+    pos = positions(base) if base.nodes else {}
+    neighbours: dict[str, list[str]] = {iri: [] for iri in mine}
+    for e in sg.edges:
+        if e.source in mine:
+            neighbours[e.source].append(e.target)
+        if e.target in mine:
+            neighbours[e.target].append(e.source)
+    box = boxes(sg)
+    placed = [_rect(pos[iri], box[iri]) for iri in pos]
+    right = max((r[2] for r in placed), default=0.0)
+    waiting = sorted(mine)
+    while waiting:  # those next to placed entities first; then the rest, to the right of the view
+        ready = [iri for iri in waiting if any(o in pos for o in neighbours[iri])] or waiting[:1]
+        for iri in ready:
+            near = [pos[o] for o in neighbours[iri] if o in pos]
+            if near:
+                want = (sum(p[0] for p in near) / len(near), sum(p[1] for p in near) / len(near))
+            else:
+                want = (right + 20 - box[iri][0], 0.0)
+            pos[iri] = _free_spot(want, box[iri], placed)
+            placed.append(_rect(pos[iri], box[iri]))
+            right = max(right, placed[-1][2])
+        waiting = [iri for iri in waiting if iri not in pos]
+    return {iri: (round(x, 1), round(y, 1)) for iri, (x, y) in pos.items()}
+
+
+def _rect(at: tuple[float, float], box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    return (at[0] + box[0] - _MARGIN, at[1] + box[1] - _MARGIN, at[0] + box[2] + _MARGIN, at[1] + box[3] + _MARGIN)
+
+
+def _free_spot(want: tuple[float, float], box, placed) -> tuple[float, float]:
+    """The nearest point to ``want`` (on rings 24 px apart) where ``box`` touches none of ``placed``."""
+    for ring in range(1, 200):
+        for step in range(8 * ring):
+            angle = 2 * math.pi * step / (8 * ring)
+            at = (want[0] + 24 * ring * math.cos(angle), want[1] + 24 * ring * math.sin(angle))
+            r = _rect(at, box)
+            if not any(r[0] < o[2] and o[0] < r[2] and r[1] < o[3] and o[1] < r[3] for o in placed):
+                return at
+    return want
 
 
 def _trait_order(iri: str) -> tuple[int, str]:
