@@ -188,6 +188,24 @@ def test_a_matrix_cell_opens_its_quotes_in_a_dialog_without_filtering(memory_sto
     assert "(1 link deep): " in texts(at)
 
 
+def test_the_matrix_and_the_graph_have_text_alternatives(memory_store):
+    """Every cell of the matrix is a table cell too; every entity and link of the graph a row."""
+    from kg.explore.catalog import matrix
+    at = run(view="matrix")
+    table = at.table[0].value
+    cells = [c for c in matrix(memory_store) if c.kind == "episode"]
+    assert len(table) == len({c.subject for c in cells})
+    ischinger = table[table[""] == next(c.label for c in cells if c.subject.endswith("ischinger-mamedov-1990s"))]
+    assert sum(v.strip() != "" for v in ischinger.iloc[0].tolist()[1:]) == sum(
+        1 for c in cells if c.subject.endswith("ischinger-mamedov-1990s"))
+    at = run()
+    view = subgraph_for(memory_store, ViewState())
+    entities, links = at.table[0].value, at.table[1].value
+    assert len(entities) == len(view.nodes) and len(links) == len(view.edges)
+    assert sorted(entities["Entity"]) == sorted(n.label for n in view.nodes)
+    assert links["Evidence quotes"].sum() == sum(len(e.evidence) for e in view.edges)
+
+
 def test_sources_view_lists_the_bibliography():
     at = run(view="sources")
     shown = texts(at)

@@ -117,6 +117,12 @@ def matrix_tab(state: ViewState) -> None:
     text = base.mark_text(fontSize=11).encode(text="quotes:Q")
     chart = (heat + text).properties(height=max(240, 26 * len({r["subject"] for r in rows})))
     st.altair_chart(chart, on_select=_on_matrix, selection_mode="cell", key="matrix_chart", width="stretch")
+    with st.expander("The matrix as a table (its text alternative)"):
+        table: dict[str, dict[str, str]] = {}
+        for r in sorted(rows, key=lambda r: r["subject"].casefold()):
+            row = table.setdefault(r["subject"], {"": r["subject"]})
+            row[r["trait"]] = f"{r['quotes']}" + (" (exception)" if r["link"] == "exceptionTo" else "")
+        st.table([{k: row.get(k, "") for k in ["", *traits.values()]} for row in table.values()])
     cell = _cell(state)
     if cell:
         _cell_dialog(cell, traits)
