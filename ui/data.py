@@ -7,7 +7,7 @@ import os
 import streamlit as st
 
 from kg.errors import UploadRefused
-from kg.explore import analysis, catalog, views
+from kg.explore import analysis, catalog, stats, views
 from kg.explore.describe import describe
 from kg.explore.paths import shortest_paths
 from kg.explore.views import subgraph_for
@@ -15,7 +15,7 @@ from kg.explore.viewstate import ViewState
 from kg.model import Entity, Path, Subgraph
 from kg.store.store import Store, open_store
 
-__all__ = ["store", "store_key", "session_store", "view_subgraph", "grouped", "entity", "paths", "metrics"]
+__all__ = ["store", "store_key", "traits", "kind_counts", "session_store", "view_subgraph", "grouped", "entity", "paths", "metrics"]
 
 _SESSION = "_kg_session_store"
 
@@ -62,6 +62,12 @@ def session_store() -> Store:
 def traits(key: str):
     """The store's traits, in order (the timeline and matrix rows; URLs are checked against them)."""
     return catalog.traits(store())
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def kind_counts(key: str) -> dict[str, int]:
+    """Entities per kind, as kg.explore.stats counts them everywhere."""
+    return stats.kind_counts(store())
 
 
 @st.cache_data(max_entries=256, show_spinner=False)

@@ -66,7 +66,9 @@ def timeline_tab(state: ViewState) -> None:
     if not rows:
         st.info("No dated episode matches the trait filter; clear it in the sidebar.")
         return
-    st.caption(f"{len({r['iri'] for r in rows})} dated episodes, one row per trait they illustrate (squares; "
+    everything = _episodes(data.store_key())
+    st.caption(f"{len(everything)} episodes; {len({r['iri'] for r in rows})} dated episodes with a trait link are drawn, "
+               "one row per trait they illustrate (squares; "
                "circles mark the paper's exceptions; bars show periods). Click one to focus the graph on it.")
     pick = alt.selection_point(fields=["iri"], name="pick")
     colour = alt.Color("trait:N", scale=alt.Scale(domain=list(traits.values()), range=TRAIT_COLOURS),
@@ -102,8 +104,11 @@ def matrix_tab(state: ViewState) -> None:
     traits = {t.number: f"{t.number}. {t.label}" for t in data.traits(data.store_key())}
     rows = [{"subject": c.label, "iri": c.subject, "trait": traits.get(c.trait, str(c.trait)), "number": c.trait,
              "quotes": c.count, "link": c.relation} for c in cells]
-    st.caption(f"Evidence quotes per trait and {', '.join(KIND_BY_KEY[k].label.lower() for k in sorted(kinds))} "
-               "(change kinds in the sidebar filters); blue cells are the paper's exceptions. Click a cell to read its quotes.")
+    totals = data.kind_counts(data.store_key())
+    shown = "; ".join(f"{len({c.subject for c in cells if c.kind == k})} of the {totals.get(k, 0)} "
+                      f"{KIND_BY_KEY[k].plural.lower()}" for k in sorted(kinds))
+    st.caption(f"Evidence quotes per trait ({shown} link to a trait; change kinds in the sidebar filters); "
+               "blue cells are the paper's exceptions. Click a cell to read its quotes.")
     pick = alt.selection_point(fields=["iri", "number", "link"], name="cell")
     base = alt.Chart(alt.Data(values=rows)).encode(
         x=alt.X("trait:N", sort=list(traits.values()), title=None, scale=alt.Scale(domain=list(traits.values())),
@@ -182,9 +187,10 @@ def ontology_tab(state: ViewState) -> None:
     classes = [t for t in terms if t.kind == "class"]
     props = [t for t in terms if t.kind != "class"]
     st.caption("The project ontology (nkg:) with each term's documentation and how often the data uses it.")
-    st.markdown(f"**{len(classes)} classes**")
-    st.dataframe([{"class": compact(t.iri), "label": t.label, "instances": t.count, "comment": t.comment or ""}
-                  for t in classes], hide_index=True, width="stretch")
+    st.markdown(f"**{len(classes)} classes** (instances include those of sub-classes: a practice is an episode, "
+                "a person an actor; *direct* counts only those typed with the class itself)")
+    st.dataframe([{"class": compact(t.iri), "label": t.label, "instances": t.count, "direct": t.direct,
+                   "comment": t.comment or ""} for t in classes], hide_index=True, width="stretch")
     st.markdown(f"**{len(props)} properties**")
     st.dataframe([{"property": compact(t.iri), "label": t.label, "kind": t.kind, "triples": t.count,
                    "domain": compact(t.domain) if t.domain else "", "range": compact(t.range) if t.range else "",

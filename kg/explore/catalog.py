@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from kg.explore.filters import trait_iri
+from kg.explore.stats import class_counts, property_counts
 from kg.kinds import kind_of
 from kg.model import Citation, Evidence
 from kg.store import fetch
@@ -36,6 +37,7 @@ class EpisodeRow:
     precision: str | None
     traits: tuple[int, ...]
     exceptions: tuple[int, ...]
+    date: str | None = None  # the lexical form of nkg:date: 2014-10-24, 2025-09 or 1905
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,8 @@ class Term:
     comment: str | None
     domain: str | None
     range: str | None
-    count: int
+    count: int  # instances, sub-classes' included (a class), or triples (a property): as `kg stats`
+    direct: int  # instances typed with the class itself (equals count for a property)
 
 
 def traits(store: Store) -> list[Trait]:
@@ -77,17 +80,20 @@ def traits(store: Store) -> list[Trait]:
 
 
 def episodes(store: Store) -> list[EpisodeRow]:
-    """Every episode with its years and trait links, in time order."""
+    """Every episode (practices included) with its years and trait links, in time order;
+    one without a start year sorts by its end year."""
     recs: dict[str, dict] = {}
     for r in store.select("episodes"):
         rec = recs.setdefault(str(r["e"]), {
             "label": str(r["label"]), "start": _int(r.get("start")), "end": _int(r.get("end")),
+            "date": str(r["date"]) if "date" in r else None,
             "date_label": str(r["dateLabel"]) if "dateLabel" in r else None,
             "precision": str(r["precision"]) if "precision" in r else None, "traits": set(), "exceptions": set()})
         if "number" in r:
             (rec["exceptions"] if str(r["rel"]).endswith("exceptionTo") else rec["traits"]).add(int(str(r["number"])))
     rows = [EpisodeRow(iri, v["label"], v["start"], v["end"], v["date_label"], v["precision"],
-                       tuple(sorted(v["traits"])), tuple(sorted(v["exceptions"]))) for iri, v in recs.items()]
+                       tuple(sorted(v["traits"])), tuple(sorted(v["exceptions"])), v["date"])
+            for iri, v in recs.items()]
     return sorted(rows, key=lambda e: (e.start if e.start is not None else e.end or 9999, e.label))
 
 
@@ -130,9 +136,17 @@ def bibliography(store: Store) -> list[BibEntry]:
 
 
 def ontology_terms(store: Store) -> list[Term]:
-    """Classes and properties with labels, comments, domain, range and how often they are used."""
+    """Classes and properties with labels, comments, domain, range and how often they are used.
+
+    The counts are those of :mod:`kg.explore.stats`: a class counts its sub-classes' instances.
+    """
     names = {"Class": "class", "ObjectProperty": "object property", "DatatypeProperty": "datatype property"}
-    return [Term(str(r["term"]), names[str(r["kind"]).rsplit("#", 1)[-1]], str(r["label"]),
-                 str(r["comment"]) if "comment" in r else None, str(r["domain"]) if "domain" in r else None,
-                 str(r["range"]) if "range" in r else None, int(str(r["n"])))
-            for r in store.select("ontology_terms")]
+    counts = {c.iri: c for c in class_counts(store) + property_counts(store)}
+    terms = []
+    for r in store.select("ontology_terms"):
+        used = counts.get(str(r["term"]))
+        terms.append(Term(str(r["term"]), names[str(r["kind"]).rsplit("#", 1)[-1]], str(r["label"]),
+                          str(r["comment"]) if "comment" in r else None, str(r["domain"]) if "domain" in r else None,
+                          str(r["range"]) if "range" in r else None, used.total if used else 0,
+                          used.count if used else 0))
+    return terms
