@@ -82,6 +82,7 @@ class Citation:
     footnote: int | None = None
     citation_text: str | None = None
     uri: str | None = None
+    language: str | None = None  # BCP 47 tag (dcterms:language), e.g. "de"
 
     @property
     def year(self) -> str | None:

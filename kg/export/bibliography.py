@@ -7,6 +7,17 @@ the source's IRI, e.g. ``sondergaard-2025``) and author names split into
 family and given parts. Corporate authors ("NATO", "President of Russia")
 stay literal: ``{NATO}`` in BibTeX, ``literal`` in CSL-JSON, no comma in RIS.
 
+The three formats say the same, as reference managers read them (checked by
+rendering each through citeproc in tests/test_bibliography_formats.py):
+"et al." where the footnote says so (``and others`` in BibTeX, the name
+``others`` in CSL-JSON and RIS, which pandoc reads as "et al."); news items
+(``bibo:Article``) are newspaper articles (``@article`` with ``entrysubtype =
+{newspaper}``, ``article-newspaper``, ``NEWS``); the language (``langid``,
+``language``, ``LA``) so a German title is not title-cased as English; an
+entry without author has a BibTeX ``key`` (what plain and natbib sort and
+label it by: the name CSL puts in its place, the container); a ``@misc``
+names its publisher in ``howpublished``, the one field plain.bst prints.
+
 Writers: bibtexparser 2 for BibTeX, rispy for RIS; CSL-JSON is plain JSON
 in the schema citeproc-js, Zotero and pandoc read.
 """
@@ -166,6 +177,15 @@ def _date_parts(date: str | None) -> list[int]:
         return []
 
 
+#: The name that stands for "and others" ("et al.") in an author list, in every format.
+OTHERS = "others"
+
+
+def _no_author_key(c: Citation) -> str:
+    """What an entry without author is sorted and cited by: its container, else publisher, else title."""
+    return c.container or c.publisher or c.title
+
+
 def _note(c: Citation) -> str:
     bits = []
     if c.translated_title:
@@ -186,6 +206,8 @@ def _note(c: Citation) -> str:
 # -- BibTeX ------------------------------------------------------------------
 _BIBTEX_TYPE = {"Book": "book", "Report": "techreport", "Article": "article", "AcademicArticle": "article",
                 "Chapter": "incollection", "BookSection": "incollection", "Thesis": "phdthesis"}
+_BABEL = {"de": "german", "en": "english", "ru": "russian", "fr": "french", "uk": "ukrainian", "da": "danish",
+          "et": "estonian", "pl": "polish"}
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -203,14 +225,26 @@ def _bibtex_entry(ref: Reference) -> Entry:
     fields: list[tuple[str, str] | Field] = []
     if ref.authors:
         fields.append(("author", " and ".join(_bibtex_name(n) for n in ref.authors) +
-                       (" and others" if c.et_al else "")))
+                       (f" and {OTHERS}" if c.et_al else "")))
+    else:
+        fields.append(("key", tex(_no_author_key(c))))
     fields.append(("title", "{" + tex(c.title) + "}"))
-    container = {"article": "journal", "incollection": "booktitle"}.get(kind, "howpublished")
-    if c.container:
-        fields.append((container, tex(c.container)))
-    if c.publisher and c.publisher != c.container:
-        fields.append(("institution" if kind == "techreport" else
-                       "publisher" if kind in ("book", "incollection") else "organization", tex(c.publisher)))
+    if c.kind == "Article":  # a news item (bibo:AcademicArticle is a journal's)
+        fields.append(("entrysubtype", "newspaper"))
+    publisher = c.publisher if c.publisher and c.publisher != c.container else None
+    if kind in ("article", "incollection"):
+        if c.container:
+            fields.append(({"article": "journal"}.get(kind, "booktitle"), tex(c.container)))
+    elif kind in ("book", "techreport"):
+        if c.container:
+            fields.append(("howpublished", tex(c.container)))
+    else:  # @misc: plain.bst prints howpublished, and neither publisher nor organization
+        shown = ", ".join(x for x in (c.container, publisher) if x)
+        if shown:
+            fields.append(("howpublished", tex(shown)))
+        publisher = None
+    if publisher:
+        fields.append(("institution" if kind == "techreport" else "publisher", tex(publisher)))
     if c.place:
         fields.append(("address", tex(c.place)))
     parts = _date_parts(c.date)
@@ -223,6 +257,8 @@ def _bibtex_entry(ref: Reference) -> Entry:
         fields.append(("pages", tex(c.pages.replace("-", "--"))))
     if c.uri:
         fields.append(("url", c.uri))
+    if c.language:
+        fields.append(("langid", _BABEL.get(c.language.split("-")[0].lower(), c.language)))
     note = ". ".join(x for x in (c.container_section, _note(c)) if x)
     if note:
         fields.append(("note", tex(note)))
@@ -243,7 +279,7 @@ def bibtex(refs: tuple[Reference, ...]) -> bytes:
 
 
 # -- RIS ---------------------------------------------------------------------
-_RIS_TYPE = {"Book": "BOOK", "Report": "RPRT", "Article": "JOUR", "AcademicArticle": "JOUR",
+_RIS_TYPE = {"Book": "BOOK", "Report": "RPRT", "Article": "NEWS", "AcademicArticle": "JOUR",
              "Chapter": "CHAP", "BookSection": "CHAP", "Webpage": "ELEC", "Legislation": "STAT",
              "Speech": "SOUND", "Thesis": "THES"}
 
@@ -259,7 +295,7 @@ def _ris_entry(ref: Reference) -> dict:
     c = ref.citation
     entry: dict = {"type_of_reference": _RIS_TYPE.get(c.kind, "GEN"), "id": ref.key, "title": c.title}
     if ref.authors:
-        entry["authors"] = [_ris_name(n) for n in ref.authors]
+        entry["authors"] = [_ris_name(n) for n in ref.authors] + ([OTHERS] if c.et_al else [])
     if c.container:
         entry["secondary_title"] = c.container
     if c.container_section:
@@ -278,6 +314,8 @@ def _ris_entry(ref: Reference) -> dict:
         entry["urls"] = [c.uri]
     if c.translated_title:
         entry["translated_title"] = c.translated_title
+    if c.language:
+        entry["language"] = c.language
     note = _note(c)
     if note:
         entry["notes"] = [note]
@@ -305,7 +343,7 @@ def ris(refs: tuple[Reference, ...]) -> bytes:
 
 
 # -- CSL-JSON ------------------------------------------------------------------
-_CSL_TYPE = {"Book": "book", "Report": "report", "Article": "article", "AcademicArticle": "article-journal",
+_CSL_TYPE = {"Book": "book", "Report": "report", "Article": "article-newspaper", "AcademicArticle": "article-journal",
              "Chapter": "chapter", "BookSection": "chapter", "Webpage": "webpage", "Legislation": "legislation",
              "Speech": "speech", "Thesis": "thesis"}
 
@@ -324,19 +362,16 @@ def csl_items(refs: tuple[Reference, ...]) -> list[dict]:
     items = []
     for ref in refs:
         c = ref.citation
-        kind = _CSL_TYPE.get(c.kind, "document")
-        if kind == "article" and c.container_section:
-            kind = "article-newspaper"
-        item: dict = {"id": ref.key, "type": kind, "title": c.title}
+        item: dict = {"id": ref.key, "type": _CSL_TYPE.get(c.kind, "document"), "title": c.title}
         if ref.authors:
-            item["author"] = [_csl_name(n) for n in ref.authors]
+            item["author"] = [_csl_name(n) for n in ref.authors] + ([{"literal": OTHERS}] if c.et_al else [])
         parts = _date_parts(c.date)
         if parts:
             item["issued"] = {"date-parts": [parts]}
         publisher = c.publisher if c.publisher != c.container else None
         optional = {"container-title": c.container, "section": c.container_section, "publisher": publisher,
                     "publisher-place": c.place, "page": c.pages, "URL": c.uri,
-                    "collection-title": c.programme, "note": _note(c) or None}
+                    "collection-title": c.programme, "note": _note(c) or None, "language": c.language}
         item.update({k: v for k, v in optional.items() if v})
         items.append(item)
     return items

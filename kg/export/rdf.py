@@ -231,12 +231,34 @@ def _sort_jsonld(value: object) -> object:
     return value
 
 
+def _default_graph_at_top(doc: dict) -> dict:
+    """Move the default graph's nodes to the top level, where JSON-LD reads the default graph.
+
+    rdflib writes them as a graph object without ``@id``, which JSON-LD 1.1 (section 4.9) reads
+    as a graph named by a blank node: the descriptions of the named graphs would sit in a
+    graph of their own, not in the default graph as in TriG and N-Quads. A description is
+    merged into the graph object of the same ``@id``: its properties belong to the default graph.
+    """
+    nodes = doc.get("@graph")
+    if not isinstance(nodes, list):
+        return doc
+    named = {n["@id"]: n for n in nodes if "@graph" in n and "@id" in n}
+    top = [n for n in nodes if "@graph" not in n or "@id" in n]
+    for anonymous in (n for n in nodes if "@graph" in n and "@id" not in n):
+        for node in anonymous["@graph"]:
+            if node.get("@id") in named:
+                named[node["@id"]].update({k: v for k, v in node.items() if k != "@id"})
+            else:
+                top.append(node)
+    return {**doc, "@graph": top}
+
+
 def jsonld(vd: ViewDataset) -> bytes:
     """JSON-LD with the project prefixes as an inline ``@context`` (never a remote one)."""
     context = dict(sorted(PREFIXES.items()))
     with _quiet():
         text = vd.to_dataset().serialize(format="json-ld", context=context, auto_compact=True)
-    doc = json.loads(text)
+    doc = _default_graph_at_top(json.loads(text))
     body = {k: _sort_jsonld(v) for k, v in doc.items() if k != "@context"}
     out = {"@context": context, **body}
     buffer = io.StringIO()

@@ -130,6 +130,7 @@ _FIELDS = {
     f"{BIBO}pages": "pages", f"{NKG}publicationPlace": "place", f"{NKG}translatedTitle": "translated_title",
     f"{NKG}accessedVia": "accessed_via", f"{NKG}articleNumber": "article", f"{NKG}editionYears": "edition_years",
     f"{NKG}programme": "programme", f"{NKG}citationText": "citation_text", f"{BIBO}uri": "uri",
+    f"{DCTERMS}language": "language",
 }
 
 
