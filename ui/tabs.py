@@ -8,6 +8,7 @@ import streamlit as st
 from kg.cite import format_citation
 from kg.explore import catalog
 from kg.explore.filters import TRAIT, trait_iri
+from kg.explore.timeline import Timeline, timeline
 from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY
 from kg.namespaces import NKG, compact
@@ -18,12 +19,18 @@ from ui.state import update
 
 __all__ = ["timeline_tab", "matrix_tab", "sources_tab", "ontology_tab", "analytics_tab"]
 
+NO_TRAIT = "no trait link"
 TRAIT_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"]
 
 
 @st.cache_data(show_spinner=False)
 def _episodes(key: str):
     return catalog.episodes(data.store())
+
+
+@st.cache_data(show_spinner=False)
+def _timeline(key: str) -> Timeline:
+    return timeline(_episodes(key))
 
 
 def _picked(key: str) -> dict | None:
@@ -49,47 +56,95 @@ def _on_matrix() -> None:
                selected=None)
 
 
+def _timeline_rows(t: Timeline, traits: dict[int, str], wanted: frozenset[int]) -> list[dict]:
+    rows = []
+    for p in t.placed:
+        e = p.episode
+        if p.group == "undated" or (wanted and not wanted & set(e.traits + e.exceptions)):
+            continue
+        numbers = e.traits or e.exceptions
+        rows.append({"iri": e.iri, "episode": e.label, "x": round(p.x, 3),
+                     "x2": round(p.x2, 3) if p.x2 is not None else None, "when": e.date_label or "",
+                     "trait": traits.get(numbers[0], str(numbers[0])) if numbers else NO_TRAIT,
+                     "traits": ", ".join(map(str, e.traits + e.exceptions)) or "none",
+                     "link": "illustrates" if e.traits else "exception to" if e.exceptions else "no trait link"})
+    return rows
+
+
+def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str]) -> dict:
+    """The Vega-Lite spec of the timeline, a plain dict (no altair objects built and validated per rerun)."""
+    ticks = [(round(x, 3), label) for x, label in t.ticks]
+    label_expr = " : ".join(f"abs(datum.value - {x}) < 0.01 ? '{label}'" for x, label in ticks) + " : ''"
+    domain = list(traits.values()) + [NO_TRAIT]
+    x = {"field": "x", "type": "quantitative", "title": None,
+         "scale": {"domain": [0, round(t.width + 0.5, 3)], "nice": False, "zero": False},
+         "axis": {"values": [x for x, _ in ticks], "labelExpr": label_expr, "grid": True, "labelFontSize": 12,
+                  "labelAngle": 0, "labelOverlap": False, "title": None}}
+    y = {"field": "episode", "type": "nominal", "title": None, "sort": [r["episode"] for r in rows],
+         "axis": {"labelLimit": 340, "labelFontSize": 12}}
+    colour = {"field": "trait", "type": "nominal", "title": "Trait",
+              "scale": {"domain": domain, "range": TRAIT_COLOURS[:len(traits)] + ["#888888"]},
+              "legend": {"orient": "bottom", "columns": 2, "labelFontSize": 12, "titleFontSize": 12,
+                         "labelLimit": 360, "symbolType": "square"}}
+    tooltip = [{"field": "episode"}, {"field": "when"}, {"field": "link"}, {"field": "traits"}]
+    return {
+        "height": {"step": 22}, "width": "container", "autosize": {"type": "fit-x", "contains": "padding"},
+        "config": {"axis": {"labelFontSize": 12}, "legend": {"labelFontSize": 12}},
+        "layer": [
+            {"data": {"values": [{"x": round(t.ongoing_from - 0.5, 3), "x2": round(t.width + 0.5, 3)}]},
+             "mark": {"type": "rect", "color": "#EEEEEE"},
+             "encoding": {"x": {"field": "x", "type": "quantitative"}, "x2": {"field": "x2"}}},
+            {"data": {"values": rows},
+             "layer": [
+                 {"transform": [{"filter": "datum.x2 != null"}],
+                  "params": [{"name": "pick_bar", "select": {"type": "point", "fields": ["iri"]}}],
+                  "mark": {"type": "bar", "height": 12, "cursor": "pointer"},
+                  "encoding": {"x": x, "x2": {"field": "x2"}, "y": y, "color": colour, "tooltip": tooltip}},
+                 {"transform": [{"filter": "datum.x2 == null"}],
+                  "params": [{"name": "pick_point", "select": {"type": "point", "fields": ["iri"]}}],
+                  "mark": {"type": "point", "filled": True, "size": 110, "opacity": 1, "cursor": "pointer"},
+                  "encoding": {"x": x, "y": y, "color": colour, "tooltip": tooltip,
+                               "shape": {"field": "link", "type": "nominal", "legend": None,
+                                         "scale": {"domain": ["illustrates", "exception to", "no trait link"],
+                                                   "range": ["square", "circle", "diamond"]}}}},
+             ]},
+        ],
+    }
+
+
 def timeline_tab(state: ViewState) -> None:
     traits = {t.number: f"{t.number}. {t.label}" for t in data.traits(data.store_key())}
-    rows = []
-    for e in _episodes(data.store_key()):
-        start = e.start if e.start is not None else e.end
-        end = e.end if e.end is not None else e.start
-        if start is None:
-            continue
-        for number in e.traits + e.exceptions:
-            if state.traits and number not in state.traits:
-                continue
-            rows.append({"iri": e.iri, "episode": e.label, "start": start, "end": end + 0.9,
-                         "when": e.date_label or str(start), "trait": traits.get(number, str(number)),
-                         "link": "exception to" if number in e.exceptions else "illustrates"})
-    if not rows:
-        st.info("No dated episode matches the trait filter; clear it in the sidebar.")
-        return
     everything = _episodes(data.store_key())
-    st.caption(f"{len(everything)} episodes; {len({r['iri'] for r in rows})} dated episodes with a trait link are drawn, "
-               "one row per trait they illustrate (squares; "
-               "circles mark the paper's exceptions; bars show periods). Click one to focus the graph on it.")
-    pick = alt.selection_point(fields=["iri"], name="pick")
-    colour = alt.Color("trait:N", scale=alt.Scale(domain=list(traits.values()), range=TRAIT_COLOURS),
-                       legend=None)  # the rows name the traits
-    base = alt.Chart(alt.Data(values=rows)).encode(
-        x=alt.X("start:Q", title="Year", axis=alt.Axis(format="d"), scale=alt.Scale(zero=False, nice=False)),
-        y=alt.Y("trait:N", title=None, sort=list(traits.values()), axis=alt.Axis(labelLimit=260)), color=colour,
-        tooltip=[alt.Tooltip("episode:N"), alt.Tooltip("when:N"), alt.Tooltip("link:N")])
-    bars = base.mark_bar(height=10, opacity=0.55).encode(x2="end:Q")
-    points = base.mark_point(size=90, filled=True).encode(
-        shape=alt.Shape("link:N", legend=None,
-                        scale=alt.Scale(domain=["illustrates", "exception to"], range=["square", "circle"])),
-        opacity=alt.condition(pick, alt.value(1), alt.value(0.4))).add_params(pick)
-    chart = (bars + points).properties(height=360)
-    st.altair_chart(chart, on_select=_on_timeline, selection_mode="pick", key="timeline_chart", width="stretch")
-    st.dataframe([{"episode": e.label, "when": e.date_label, "precision": e.precision,
+    t = _timeline(data.store_key())
+    rows = _timeline_rows(t, traits, state.traits)
+    dated = sum(1 for p in t.group("dated") if any(r["iri"] == p.episode.iri for r in rows))
+    undated = t.group("undated")
+    st.caption(f"{len(everything)} episodes: {len(t.group('dated'))} dated episodes on the time axis, "
+               f"{len(t.group('ongoing'))} practices ongoing at the paper's date (bars in the grey band), "
+               f"{len(undated)} without a date (listed under the chart). One row per episode, coloured by the "
+               "trait it illustrates (circles: the paper's exceptions). Years without an episode are compressed "
+               "so that 2014–2025 get room. Click one to focus the graph on it.")
+    if state.traits:
+        st.caption(f"Trait filter: {dated} dated and {len(rows) - dated} ongoing episodes shown; clear it in the "
+                   "sidebar to see all.")
+    if rows:
+        st.vega_lite_chart(spec=_timeline_spec(t, rows, traits), on_select=_on_timeline,
+                           selection_mode=["pick_bar", "pick_point"], key="timeline_chart", width="stretch",
+                           alt=f"Timeline of {len(rows)} episodes; the table below lists every episode.")
+    else:
+        st.info("No episode matches the trait filter; clear it in the sidebar.")
+    if undated:
+        st.markdown("**Not on the time axis — the paper gives no date:**\n\n" + "\n".join(
+            f"- {md_escape(p.episode.label)}: {md_escape(p.episode.date_label or 'no date')}" for p in undated))
+    group = {p.episode.iri: {"dated": "dated", "ongoing": "ongoing", "undated": "no date"}[p.group] for p in t.placed}
+    st.markdown("**Every episode** (the chart as a table)")
+    st.dataframe([{"episode": e.label, "when": e.date_label, "precision": e.precision, "on the timeline": group[e.iri],
                    "traits": ", ".join(map(str, e.traits)), "exception to": ", ".join(map(str, e.exceptions))}
-                  for e in _episodes(data.store_key())], hide_index=True, width="stretch",
+                  for e in everything], hide_index=True, width="stretch",
                  column_config={"episode": st.column_config.TextColumn(width="large"),
                                 "when": st.column_config.TextColumn(width="medium"),
                                 "precision": st.column_config.TextColumn(width="small"),
+                                "on the timeline": st.column_config.TextColumn(width="small"),
                                 "traits": st.column_config.TextColumn(width="small"),
                                 "exception to": st.column_config.TextColumn(width="small")})
 

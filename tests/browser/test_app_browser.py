@@ -169,6 +169,21 @@ def test_selecting_an_episode_on_the_timeline_focuses_the_graph(page, app_server
     page.get_by_text("(1 link deep)", exact=False).first.wait_for()
 
 
+def test_the_timeline_draws_every_dated_and_ongoing_episode_legibly(page, app_server, store):
+    from kg.explore import catalog
+    from kg.explore.timeline import timeline
+    drawn = [p.episode.label for p in timeline(catalog.episodes(store)).placed if p.group != "undated"]
+    page.goto(app_server.url + "/?view=timeline")
+    marks = page.locator(".vega-embed [aria-label*='episode: ']")
+    marks.first.wait_for(timeout=60_000)
+    labels = marks.evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    assert sorted(label.split("episode: ")[1].split("; ")[0] for label in labels) == sorted(drawn)
+    sizes = page.locator(".vega-embed text").evaluate_all(
+        "els => els.filter(e => e.textContent.trim()).map(e => parseFloat(getComputedStyle(e).fontSize))")
+    assert sizes and min(sizes) >= 11
+    assert page.offline.blocked == []
+
+
 def test_selecting_a_matrix_cell_lists_its_quotes(page, app_server, store):
     """The quotes open in a dialog in view, the filters stay as they were, and Back closes it."""
     page.goto(app_server.url + "/?view=matrix")
