@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 
 import bibtexparser
 import pytest
@@ -29,7 +31,8 @@ from kg.model import Edge, Evidence, Subgraph
 from kg.namespaces import sparql_prefixes
 
 BIBTEX_TYPES = {"article": "article-journal", "book": "book", "techreport": "report", "report": "report",
-                "misc": "document", "online": "webpage", "incollection": "chapter", "phdthesis": "thesis"}
+                "misc": "document", "online": "webpage", "legislation": "legislation", "incollection": "chapter",
+                "phdthesis": "thesis"}
 BIBTEX_SUBTYPES = {("article", "newspaper"): "article-newspaper", ("article", "magazine"): "article-magazine"}
 BABEL = {"german": "de", "english": "en", "russian": "ru", "french": "fr"}
 RIS_TYPES = {"JOUR": "article-journal", "NEWS": "article-newspaper", "MGZN": "article-magazine", "BOOK": "book",
@@ -210,6 +213,51 @@ def test_a_bibtex_entry_without_author_has_a_key_for_sorting_and_labels(refs):
     authorless = [e for e in library.entries if "author" not in e.fields_dict]
     assert [e.key for e in authorless] == ["fn1-nyt-gromyko-1981"]
     assert authorless[0]["key"] == "The New York Times"
+
+
+def _names(authors: list[dict] | None) -> list[str]:
+    return [a.get("family") or a.get("literal") or "" for a in authors or []]
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed (citeproc-py checks the rest)")
+@pytest.mark.parametrize("fmt", ["biblatex", "ris"])
+def test_pandoc_reads_each_format_as_the_csl_json_says(refs, fmt, tmp_path):
+    """pandoc's own readers: the same keys, authors (et al. included), news types and languages."""
+    path = tmp_path / f"refs.{fmt}"
+    path.write_bytes(bibtex(refs) if fmt == "biblatex" else ris(refs))
+    done = subprocess.run(["pandoc", str(path), "-f", fmt, "-t", "csljson"], capture_output=True, text=True, check=False)
+    if done.returncode and "Unknown input format" in done.stderr:
+        pytest.skip(f"this pandoc cannot read {fmt}")
+    assert done.returncode == 0, done.stderr
+    got = {i["id"]: i for i in json.loads(done.stdout)}
+    for key, item in ((i["id"], i) for i in json.loads(csl_json(refs))):
+        assert _names(got[key].get("author")) == _names(item.get("author")), key
+        if item["type"] == "article-newspaper":
+            assert got[key]["type"] == "article-newspaper", key
+        if "language" in item:
+            assert got[key].get("language", "").split("-")[0] == item["language"], key
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed (citeproc-py checks the rest)")
+def test_pandoc_renders_the_bibtex_and_the_csl_json_alike(refs, tmp_path):
+    """The whole bibliography through pandoc's citeproc (its bundled Chicago author-date style).
+
+    A newspaper's section is a CSL field (``section``) that biblatex lacks; the BibTeX entry
+    carries it in ``note``, which the style does not print, so it is left out of the CSL side.
+    """
+    items = [{k: v for k, v in i.items() if k != "section"} for i in json.loads(csl_json(refs))]
+    (tmp_path / "refs.json").write_text(json.dumps(items), encoding="utf-8")
+    (tmp_path / "refs.bib").write_bytes(bibtex(refs))
+    (tmp_path / "all.md").write_text('---\nnocite: "@*"\n---\n', encoding="utf-8")
+
+    def rendered(bibliography: str) -> str:
+        return subprocess.run(["pandoc", str(tmp_path / "all.md"), "--citeproc", f"--bibliography={bibliography}",
+                               "-t", "plain"], capture_output=True, text=True, check=True).stdout
+
+    from_bib, from_csl = rendered(str(tmp_path / "refs.bib")), rendered(str(tmp_path / "refs.json"))
+    assert from_bib == from_csl
+    assert "Majcin, Juraj et al. 2025" in " ".join(from_csl.split())
+    assert "Welt in Gefahr: Deutschland und Europa in Unsicheren Zeiten" in " ".join(from_csl.split())
 
 
 @pytest.mark.filterwarnings("ignore:.*is deprecated:DeprecationWarning")

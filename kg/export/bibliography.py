@@ -13,9 +13,11 @@ rendering each through citeproc in tests/test_bibliography_formats.py):
 ``others`` in CSL-JSON and RIS, which pandoc reads as "et al."); news items
 (``bibo:Article``) are newspaper articles (``@article`` with ``entrysubtype =
 {newspaper}``, ``article-newspaper``, ``NEWS``); the language (``langid``,
-``language``, ``LA``) so a German title is not title-cased as English; an
-entry without author has a BibTeX ``key`` (what plain and natbib sort and
-label it by: the name CSL puts in its place, the container); a ``@misc``
+``language``, ``LA``) so a German title is not title-cased as English;
+titles as printed (double braces in BibTeX, ``<span class="nocase">`` in
+CSL-JSON); web pages and laws as biblatex's ``@online`` and ``@legislation``;
+an entry without author has a BibTeX ``key`` (what plain and natbib sort
+and label it by: the name CSL puts in its place, the container); a ``@misc``
 names its publisher in ``howpublished``, the one field plain.bst prints.
 
 Writers: bibtexparser 2 for BibTeX, rispy for RIS; CSL-JSON is plain JSON
@@ -204,8 +206,11 @@ def _note(c: Citation) -> str:
 
 
 # -- BibTeX ------------------------------------------------------------------
+# @online and @legislation are biblatex types (pandoc reads them as webpage and legislation);
+# plain.bst prints them as @misc.
 _BIBTEX_TYPE = {"Book": "book", "Report": "techreport", "Article": "article", "AcademicArticle": "article",
-                "Chapter": "incollection", "BookSection": "incollection", "Thesis": "phdthesis"}
+                "Chapter": "incollection", "BookSection": "incollection", "Thesis": "phdthesis",
+                "Webpage": "online", "Legislation": "legislation"}
 _BABEL = {"de": "german", "en": "english", "ru": "russian", "fr": "french", "uk": "ukrainian", "da": "danish",
           "et": "estonian", "pl": "polish"}
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -238,7 +243,7 @@ def _bibtex_entry(ref: Reference) -> Entry:
     elif kind in ("book", "techreport"):
         if c.container:
             fields.append(("howpublished", tex(c.container)))
-    else:  # @misc: plain.bst prints howpublished, and neither publisher nor organization
+    else:  # @misc (@online, @legislation): plain.bst prints howpublished, not publisher or organization
         shown = ", ".join(x for x in (c.container, publisher) if x)
         if shown:
             fields.append(("howpublished", tex(shown)))
@@ -247,6 +252,8 @@ def _bibtex_entry(ref: Reference) -> Entry:
         fields.append(("institution" if kind == "techreport" else "publisher", tex(publisher)))
     if c.place:
         fields.append(("address", tex(c.place)))
+    if c.programme:
+        fields.append(("series", "{" + tex(c.programme) + "}"))
     parts = _date_parts(c.date)
     if parts:
         fields.append(("year", str(parts[0])))
@@ -358,20 +365,26 @@ def _csl_name(n: Name) -> dict:
     return out
 
 
+def _nocase(text: str | None) -> str | None:
+    """A title as printed: CSL processors title-case English titles unless told not to (as the
+    braces around BibTeX titles do), and the data keeps each title's own capitalisation."""
+    return f'<span class="nocase">{text}</span>' if text else text
+
+
 def csl_items(refs: tuple[Reference, ...]) -> list[dict]:
     items = []
     for ref in refs:
         c = ref.citation
-        item: dict = {"id": ref.key, "type": _CSL_TYPE.get(c.kind, "document"), "title": c.title}
+        item: dict = {"id": ref.key, "type": _CSL_TYPE.get(c.kind, "document"), "title": _nocase(c.title)}
         if ref.authors:
             item["author"] = [_csl_name(n) for n in ref.authors] + ([{"literal": OTHERS}] if c.et_al else [])
         parts = _date_parts(c.date)
         if parts:
             item["issued"] = {"date-parts": [parts]}
         publisher = c.publisher if c.publisher != c.container else None
-        optional = {"container-title": c.container, "section": c.container_section, "publisher": publisher,
+        optional = {"container-title": _nocase(c.container), "section": c.container_section, "publisher": publisher,
                     "publisher-place": c.place, "page": c.pages, "URL": c.uri,
-                    "collection-title": c.programme, "note": _note(c) or None, "language": c.language}
+                    "collection-title": _nocase(c.programme), "note": _note(c) or None, "language": c.language}
         item.update({k: v for k, v in optional.items() if v})
         items.append(item)
     return items
