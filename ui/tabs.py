@@ -122,8 +122,8 @@ def timeline_tab(state: ViewState) -> None:
     st.caption(f"{len(everything)} episodes: {len(t.group('dated'))} dated episodes on the time axis, "
                f"{len(t.group('ongoing'))} practices ongoing at the paper's date (bars in the grey band), "
                f"{len(undated)} without a date (listed under the chart). One row per episode, coloured by the "
-               "trait it illustrates (circles: the paper's exceptions). Years without an episode are compressed "
-               "so that 2014–2025 get room. Click one to focus the graph on it.")
+               "trait it illustrates (circles: the paper's exceptions). Years without an episode are compressed, "
+               "so that years with many get room. Click one to focus the graph on it.")
     if state.traits:
         st.caption(f"Trait filter: {dated} dated and {len(rows) - dated} ongoing episodes shown; clear it in the "
                    "sidebar to see all.")
