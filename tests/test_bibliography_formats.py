@@ -219,15 +219,21 @@ def _names(authors: list[dict] | None) -> list[str]:
     return [a.get("family") or a.get("literal") or "" for a in authors or []]
 
 
+def _pandoc_readers() -> list[str]:
+    """The bibliography formats this pandoc reads (2.17, Debian 12's, has no RIS reader)."""
+    if shutil.which("pandoc") is None:
+        return ["biblatex"]  # skipped below
+    listed = subprocess.run(["pandoc", "--list-input-formats"], capture_output=True, text=True, check=True).stdout
+    return [fmt for fmt in ("biblatex", "ris") if fmt in listed.split()]
+
+
 @pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed (citeproc-py checks the rest)")
-@pytest.mark.parametrize("fmt", ["biblatex", "ris"])
+@pytest.mark.parametrize("fmt", _pandoc_readers())
 def test_pandoc_reads_each_format_as_the_csl_json_says(refs, fmt, tmp_path):
     """pandoc's own readers: the same keys, authors (et al. included), news types and languages."""
     path = tmp_path / f"refs.{fmt}"
     path.write_bytes(bibtex(refs) if fmt == "biblatex" else ris(refs))
     done = subprocess.run(["pandoc", str(path), "-f", fmt, "-t", "csljson"], capture_output=True, text=True, check=False)
-    if done.returncode and "Unknown input format" in done.stderr:
-        pytest.skip(f"this pandoc cannot read {fmt}")
     assert done.returncode == 0, done.stderr
     got = {i["id"]: i for i in json.loads(done.stdout)}
     for key, item in ((i["id"], i) for i in json.loads(csl_json(refs))):
