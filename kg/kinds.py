@@ -23,7 +23,7 @@ class Kind:
     classes: tuple[str, ...]
     colour: str
     shape: str  # vis-network shape
-    marker: str  # matplotlib marker: the same shape where matplotlib has it
+    marker: str  # matplotlib marker: the same shape where matplotlib has it ("box": kg.draw.figure.MARKERS)
     dashed: bool = False  # a dashed outline (places: squares like states, told apart in greyscale too)
 
 
@@ -36,7 +36,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("collective", "Collective", "Collectives", (str(NKG.Collective),), "#F0E442", "triangleDown", "v"),
     Kind("place", "Place", "Places", (str(NKG.Place),), "#C8C8C8", "square", "s", dashed=True),
     Kind("concept", "Concept", "Concepts", (str(NKG.Maxim), str(NKG.Concept)), "#CC79A7", "hexagon", "h"),
-    Kind("claim", "Claim", "Claims", (str(NKG.Recommendation), str(NKG.Conclusion), str(NKG.Claim)), "#000000", "box", "8"),
+    # A claim is a wide box, as in the app (matplotlib has no such marker: kg.draw.figure.MARKERS).
+    Kind("claim", "Claim", "Claims", (str(NKG.Recommendation), str(NKG.Conclusion), str(NKG.Claim)), "#000000", "box",
+         "box"),
     Kind("source", "Source", "Sources", (str(NKG.Source),), "#FFFFFF", "dot", "o"),
 )
 

@@ -64,7 +64,7 @@ def legend(sg: Subgraph) -> list[dict]:
     for key, label in sorted(seen.items(), key=lambda kv: kv[1]):
         style = _INFERRED_EDGE if key == "inferred" else EDGE_STYLES.get(key, _DEFAULT_EDGE)
         rows.append({"type": "edge", "label": label, "color": style["color"], "width": style["width"],
-                     "dashes": bool(style.get("dashes"))})
+                     "dashes": bool(style.get("dashes")), "pattern": list(style.get("dashes") or [])})
     if sg.highlight:
         rows.append({"type": "edge", "label": "shortest path", "color": PATH_COLOUR, "width": 3.5, "dashes": False})
     return rows

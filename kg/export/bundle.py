@@ -22,7 +22,8 @@ LAYOUT: dict[str, str] = {
     "nt": "data/view.nt", "graphml": "data/view.graphml", "gexf": "data/view.gexf", "cyjs": "data/view.cyjs.json",
     "nodes-csv": "data/nodes.csv", "edges-csv": "data/edges.csv",
     "svg": "figures/figure-{size}.svg", "pdf": "figures/figure-{size}.pdf", "png": "figures/figure-{size}.png",
-    "tikz": "figures/figure-{size}.tex", "html": "interactive/view.html",
+    "tikz": "figures/figure-{size}.tex", "key-csv": "figures/figure-{size}-key.csv",
+    "key-tex": "figures/figure-{size}-key.tex", "html": "interactive/view.html",
     "bibtex": "bibliography/references.bib", "ris": "bibliography/references.ris",
     "csljson": "bibliography/references.csl.json", "evidence-csv": "evidence/evidence.csv",
     "evidence-md": "evidence/evidence.md", "evidence-tex": "evidence/evidence.tex", "caption": "caption.txt",
@@ -67,7 +68,9 @@ data/          the view as RDF (view.ttl, view.nt: the asserted triples; view.tr
                CSV (nodes.csv, edges.csv).
 figures/       the figure in two sizes, one journal column ({SIZES['column'].width} in) and one
                full page ({SIZES['page'].width} in): SVG and PDF (vector), PNG (300 dpi), and
-               TikZ (figure-*.tex: compiles on its own with pdflatex or lualatex).
+               TikZ (figure-*.tex: compiles on its own with pdflatex or lualatex). Names
+               that do not fit at 7 pt are numbered at their marker and listed in the
+               key (figure-*-key.csv, figure-*-key.tex: a LaTeX tabular to set under it).
 interactive/   view.html: the interactive graph; opens from disk with no network.
 bibliography/  the {references} source(s) behind the links, the paper included: BibTeX,
                RIS, CSL-JSON. Keys are stable across views.

@@ -35,6 +35,7 @@ from kg.export import graph as export_graph
 from kg.export import rdf as export_rdf
 from kg.export.bundle import LAYOUT, readme, zip_files
 from kg.export.caption import caption, describe_view
+from kg.export.figure_key import key_csv, key_latex, key_sentence
 from kg.export.manifest import Manifest, manifest_for, today
 from kg.export.naming import file_stem
 from kg.model import Subgraph
@@ -74,6 +75,8 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("pdf", "Figure, PDF (vector)", ".pdf", "application/pdf", "figure", sized=True),
     ExportFormat("png", "Figure, PNG (300 dpi)", ".png", "image/png", "figure", sized=True),
     ExportFormat("tikz", "Figure, TikZ/LaTeX", ".tex", "application/x-tex", "figure", sized=True),
+    ExportFormat("key-csv", "Figure key, CSV", "-key.csv", "text/csv", "figure", sized=True),
+    ExportFormat("key-tex", "Figure key, LaTeX", "-key.tex", "application/x-tex", "figure", sized=True),
     ExportFormat("html", "Interactive HTML (offline)", ".html", "text/html", "interactive"),
     ExportFormat("bibtex", "BibTeX", ".bib", "application/x-bibtex", "bibliography"),
     ExportFormat("ris", "RIS", ".ris", "application/x-research-info-systems", "bibliography"),
@@ -123,6 +126,10 @@ class Exporter:
     def caption(self) -> str:
         paper = next((r.citation for r in self.references if r.is_paper), None)
         return caption(self.subgraph, self.state, paper)
+
+    def figure_caption(self, size: str) -> str:
+        """The caption of the figure of ``size``: :attr:`caption`, and how many entities its key names."""
+        return " ".join(filter(None, [self.caption, key_sentence(self.drawing(size).plan)]))
 
     @cached_property
     def evidence_caption(self) -> str:
@@ -192,7 +199,9 @@ class Exporter:
             "nodes-csv": lambda _: export_graph.nodes_csv(sg), "edges-csv": lambda _: export_graph.edges_csv(sg),
             "svg": lambda s: self.drawing(s).save("svg"), "pdf": lambda s: self.drawing(s).save("pdf"),
             "png": lambda s: self.drawing(s).save("png"),
-            "tikz": lambda s: tikz(sg, size=s, caption=self.caption, sides=self.drawing(s).sides),
+            "tikz": lambda s: tikz(sg, size=s, caption=self.figure_caption(s), layout=self.drawing(s).plan),
+            "key-csv": lambda s: key_csv(self.drawing(s).plan),
+            "key-tex": lambda s: key_latex(self.drawing(s).plan, caption=self.figure_caption(s)),
             "html": lambda _: standalone_html(sg, title=title, caption=self.caption).encode("utf-8"),
             "bibtex": lambda _: bibliography.bibtex(self.references),
             "ris": lambda _: bibliography.ris(self.references),
@@ -200,8 +209,8 @@ class Exporter:
             "evidence-csv": lambda _: evidence_table.evidence_csv(sg),
             "evidence-md": lambda _: evidence_table.evidence_markdown(sg, title=title),
             "evidence-tex": lambda _: evidence_table.evidence_latex(sg, caption=self.evidence_caption),
-            "caption": lambda _: (self.caption + "\n").encode("utf-8"),
-            "caption-tex": lambda _: (latex.escape(self.caption) + "\n").encode("utf-8"),
+            "caption": lambda s: (self.figure_caption(s) + "\n").encode("utf-8"),
+            "caption-tex": lambda s: (latex.escape(self.figure_caption(s)) + "\n").encode("utf-8"),
             "manifest": lambda _: self.manifest().to_json(),
             "bundle": lambda _: self.bundle(),
         }

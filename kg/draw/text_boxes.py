@@ -1,0 +1,88 @@
+"""What is already on a figure's plot, so that nothing placed next can overlap it.
+
+:class:`TextBoxes` holds the boxes placed so far (markers, labels, numbers) and,
+for every node that may still need one, the places its number could go. A
+label is accepted only where it overlaps nothing and leaves each such node at
+least one free place for its number: so placing the names of the best-connected
+entities first can never leave another entity with neither name nor number.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["TextBoxes"]
+
+_SEPARATION = 0.3  # boxes closer than this (points) count as overlapping
+
+
+def _hits(boxes: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """Whether each of ``boxes`` (…, 4) comes within the separation of each of ``others`` (…, 4)."""
+    return ((boxes[..., 0] < others[..., 2] + _SEPARATION) & (others[..., 0] < boxes[..., 2] + _SEPARATION)
+            & (boxes[..., 1] < others[..., 3] + _SEPARATION) & (others[..., 1] < boxes[..., 3] + _SEPARATION))
+
+
+class TextBoxes:
+    """Boxes (x0, y0, x1, y1) placed inside ``frame``, and the free number places of each node."""
+
+    def __init__(self, frame: tuple[float, float, float, float]):
+        self.frame = np.array(frame, dtype=float)
+        self.placed = np.zeros((0, 4))
+        self.slots = np.zeros((0, 0, 4))
+        self.sides: list[str] = []
+        self.free = np.zeros((0, 0), dtype=bool)
+        self.kept = np.zeros(0, dtype=bool)
+
+    def inside(self, boxes: np.ndarray) -> np.ndarray:
+        f = self.frame
+        return (boxes[..., 0] >= f[0]) & (boxes[..., 1] >= f[1]) & (boxes[..., 2] <= f[2]) & (boxes[..., 3] <= f[3])
+
+    def add(self, box: np.ndarray) -> None:
+        self.placed = np.vstack([self.placed, box])
+        if self.free.size:
+            self.free &= ~_hits(self.slots, box)
+
+    def reserve(self, slots: np.ndarray, sides: list[str] | None = None) -> None:
+        """Number places per node, shape (nodes, places, 4); each node keeps one free until released."""
+        self.slots = slots
+        self.sides = sides or []
+        self.free = self.inside(slots)
+        for box in self.placed:
+            self.free &= ~_hits(slots, box)
+        self.kept = np.ones(len(slots), dtype=bool)
+
+    def release(self, node: int) -> None:
+        self.kept[node] = False
+
+    def keep(self, node: int) -> None:
+        self.kept[node] = True
+
+    def free_count(self, node: int) -> int:
+        return int(self.free[node].sum())
+
+    def fits(self, boxes: np.ndarray) -> np.ndarray:
+        """For each of ``boxes`` (m, 4): inside the frame, overlapping nothing placed, and leaving every
+        kept node a free number place."""
+        ok = self.inside(boxes)
+        if len(self.placed):
+            ok &= ~_hits(boxes[:, None, :], self.placed[None, :, :]).any(axis=1)
+        if self.free.size and ok.any():
+            watch = self.kept & self.free.any(axis=1)
+            if watch.any():
+                slots, free = self.slots[watch], self.free[watch]
+                left = free[None] & ~_hits(boxes[:, None, None, :], slots[None])
+                ok &= left.any(axis=2).all(axis=1)
+        return ok
+
+    def take_slot(self, node: int) -> tuple[np.ndarray, str] | None:
+        """Place ``node``'s number: the first free place that leaves the others one, else any free one."""
+        self.kept[node] = False
+        candidates = np.flatnonzero(self.free[node])
+        if not len(candidates):
+            return None
+        boxes = self.slots[node][candidates]
+        fitting = np.flatnonzero(self.fits(boxes))
+        k = int(candidates[fitting[0]] if len(fitting) else candidates[0])
+        box = self.slots[node][k]
+        self.add(box)
+        return box, (self.sides[k] if k < len(self.sides) else "right")
