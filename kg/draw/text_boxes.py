@@ -13,13 +13,16 @@ import numpy as np
 
 __all__ = ["TextBoxes"]
 
-_SEPARATION = 0.3  # boxes closer than this (points) count as overlapping
+#: How close (points) a box may come to another: text to text keeps more than a word space (with
+#: the labels' padding), so two names, or a name and a number, never read as one; text to a marker
+#: only needs not to touch it. Two boxes keep the smaller of their two distances.
+TEXT, MARKER = 1.5, 0.3
 
 
-def _hits(boxes: np.ndarray, others: np.ndarray) -> np.ndarray:
-    """Whether each of ``boxes`` (…, 4) comes within the separation of each of ``others`` (…, 4)."""
-    return ((boxes[..., 0] < others[..., 2] + _SEPARATION) & (others[..., 0] < boxes[..., 2] + _SEPARATION)
-            & (boxes[..., 1] < others[..., 3] + _SEPARATION) & (others[..., 1] < boxes[..., 3] + _SEPARATION))
+def _hits(boxes: np.ndarray, others: np.ndarray, gap: np.ndarray | float) -> np.ndarray:
+    """Whether each of ``boxes`` (…, 4) comes within ``gap`` of each of ``others`` (…, 4)."""
+    return ((boxes[..., 0] < others[..., 2] + gap) & (others[..., 0] < boxes[..., 2] + gap)
+            & (boxes[..., 1] < others[..., 3] + gap) & (others[..., 1] < boxes[..., 3] + gap))
 
 
 class TextBoxes:
@@ -28,6 +31,7 @@ class TextBoxes:
     def __init__(self, frame: tuple[float, float, float, float]):
         self.frame = np.array(frame, dtype=float)
         self.placed = np.zeros((0, 4))
+        self.gaps = np.zeros(0)
         self.slots = np.zeros((0, 0, 4))
         self.sides: list[str] = []
         self.free = np.zeros((0, 0), dtype=bool)
@@ -37,18 +41,20 @@ class TextBoxes:
         f = self.frame
         return (boxes[..., 0] >= f[0]) & (boxes[..., 1] >= f[1]) & (boxes[..., 2] <= f[2]) & (boxes[..., 3] <= f[3])
 
-    def add(self, box: np.ndarray) -> None:
+    def add(self, box: np.ndarray, gap: float = TEXT) -> None:
+        """Place ``box``: text (``TEXT``) or a marker (``MARKER``)."""
         self.placed = np.vstack([self.placed, box])
+        self.gaps = np.append(self.gaps, gap)
         if self.free.size:
-            self.free &= ~_hits(self.slots, box)
+            self.free &= ~_hits(self.slots, box, min(gap, TEXT))
 
     def reserve(self, slots: np.ndarray, sides: list[str] | None = None) -> None:
         """Number places per node, shape (nodes, places, 4); each node keeps one free until released."""
         self.slots = slots
         self.sides = sides or []
         self.free = self.inside(slots)
-        for box in self.placed:
-            self.free &= ~_hits(slots, box)
+        for box, gap in zip(self.placed, self.gaps):
+            self.free &= ~_hits(slots, box, min(gap, TEXT))
         self.kept = np.ones(len(slots), dtype=bool)
 
     def release(self, node: int) -> None:
@@ -65,12 +71,12 @@ class TextBoxes:
         kept node a free number place."""
         ok = self.inside(boxes)
         if len(self.placed):
-            ok &= ~_hits(boxes[:, None, :], self.placed[None, :, :]).any(axis=1)
+            ok &= ~_hits(boxes[:, None, :], self.placed[None, :, :], np.minimum(self.gaps, TEXT)[None, :]).any(axis=1)
         if self.free.size and ok.any():
             watch = self.kept & self.free.any(axis=1)
             if watch.any():
                 slots, free = self.slots[watch], self.free[watch]
-                left = free[None] & ~_hits(boxes[:, None, None, :], slots[None])
+                left = free[None] & ~_hits(boxes[:, None, None, :], slots[None], TEXT)
                 ok &= left.any(axis=2).all(axis=1)
         return ok
 
