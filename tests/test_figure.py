@@ -168,10 +168,10 @@ def test_empty_view_is_refused():
         figure_bytes(HOSTILE, "svg", size="poster")
 
 
-def _compile(tmp_path, name: str, source: bytes) -> PdfReader:
-    engine = shutil.which("pdflatex")
+def _compile(tmp_path, name: str, source: bytes, engine: str = "pdflatex") -> PdfReader:
+    engine = shutil.which(engine)
     if engine is None:
-        pytest.skip("no TeX engine (pdflatex) installed: the TikZ compile check needs one")
+        pytest.skip("no TeX engine installed: the TikZ compile check needs pdflatex and lualatex")
     (tmp_path / f"{name}.tex").write_bytes(source)
     run = subprocess.run([engine, "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", f"{name}.tex"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False)
@@ -187,11 +187,38 @@ def test_tikz_compiles_standalone(tmp_path, mini_view, size):
     assert "Valdai Conference" in text and "Zero-sum thinking" in text
 
 
-def test_tikz_escapes_hostile_labels(tmp_path):
+@pytest.mark.parametrize("engine", ["pdflatex", "lualatex"])
+def test_tikz_escapes_hostile_labels(tmp_path, engine):
     source = tikz(HOSTILE)
     assert b"$x^2$" not in source and b"\\$x\\textasciicircum{}2\\$" in source
-    reader = _compile(tmp_path, "hostile", source)
+    reader = _compile(tmp_path, "hostile", source, engine)
     assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert "??????" in text.replace(" ", "")  # Cyrillic, which Computer Modern lacks, as ? under both engines
+    assert "Missing character" not in (tmp_path / "hostile.log").read_text(errors="replace")
+
+
+def test_the_key_table_compiles_under_the_figure(tmp_path, mini_store):
+    """key-tex is a tabular that needs nothing beyond the LaTeX kernel, escapes names, and is empty
+    (a comment) when every entity is named at its marker."""
+    from kg.explore.views import subgraph_for
+    from kg.explore.viewstate import ViewState
+    from kg.export.exporter import Exporter
+    hub = Node("urn:hub", "The hub episode", "episode")
+    leaves = tuple(Node(f"urn:leaf:{i:02d}", f"Actor {i} & co_{i} 100%", "person") for i in range(60))
+    sg = Subgraph((hub,) + leaves, tuple(Edge(hub.iri, n.iri, "urn:p", "p") for n in leaves), focus=(hub.iri,))
+    exporter = Exporter(mini_store, ViewState(), sg, created="2025-11-27")
+    key = exporter.export("key-tex").data
+    assert b"\\begin{tabular}" in key and b"\\&" in key and b"\\%" in key
+    document = b"\\documentclass{article}\\begin{document}\n\\input{key}\n\\end{document}\n"
+    (tmp_path / "key.tex").write_bytes(key)
+    reader = _compile(tmp_path, "doc", document)
+    numbered = len(exporter.drawing("column").plan.key)
+    assert numbered and f"{numbered} " in reader.pages[0].extract_text()
+    state = ViewState(focus=("episode:valdai-2014",), hops=2)
+    valdai = Exporter(mini_store, state, subgraph_for(mini_store, state), created="2025-11-27")
+    assert b"no key" in valdai.export("key-tex", size="page").data
+    assert valdai.export("key-csv", size="page").data == b"number,label,kind,iri\r\n"
 
 
 def test_one_drawing_saves_the_same_bytes_as_fresh_figures(mini_view):
