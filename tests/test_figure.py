@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from kg.draw.figure import MARKERS, SIZES, drawing, figure_bytes, placements
 from kg.draw.plan import dash_pattern
-from kg.draw.style import EDGE_STYLES
+from kg.draw.style import EDGE_STYLES, PATH_COLOUR
 from kg.draw.tikz import TIKZ_SHAPES, tikz
 from kg.errors import ExportError
 from kg.kinds import KIND_BY_KEY, KINDS
@@ -138,6 +138,19 @@ def test_link_types_keep_their_dash_patterns_on_paper():
         assert f"dash pattern=on {pattern[0]:g}pt off {pattern[1]:g}pt" in source, pattern
 
 
+def test_a_shortest_path_is_drawn_in_the_path_colour_of_the_legend():
+    nodes = (Node("urn:a", "A", "episode"), Node("urn:b", "B", "trait"), Node("urn:c", "C", "person"))
+    ns = "https://w3id.org/negkg/ns#"
+    on_path = Edge("urn:a", "urn:b", ns + "illustrates", "illustrates")
+    sg = Subgraph(nodes, (on_path, Edge("urn:c", "urn:a", ns + "participant", "participant")),
+                  highlight=frozenset({on_path.key}))
+    layout = drawing(sg).plan
+    assert [link.colour for link in layout.links if (link.source, link.target) == ("urn:a", "urn:b")] == [PATH_COLOUR]
+    assert PATH_COLOUR not in [link.colour for link in layout.links if link.source == "urn:c"]
+    assert any(item.text.text == "shortest path" and item.colour == PATH_COLOUR for item in layout.legend)
+    assert f"{{{PATH_COLOUR.lstrip('#')}}}" in tikz(sg).decode()
+
+
 def test_a_crowded_star_gets_no_overlapping_text_and_every_name_somewhere():
     """24 leaves around a hub: every text box is disjoint from every other and from every marker;
     each entity is named at its marker or numbered and in the key."""
@@ -146,11 +159,12 @@ def test_a_crowded_star_gets_no_overlapping_text_and_every_name_somewhere():
     sg = Subgraph((hub,) + leaves, tuple(Edge(hub.iri, n.iri, "urn:p", "p") for n in leaves), focus=(hub.iri,))
     for size in SIZES:
         once = drawing(sg, size=size)
-        renderer = once.figure.canvas.get_renderer()
-        boxes = [t.get_window_extent(renderer) for t in once.figure.axes[0].texts]
-        for a, b in combinations(boxes, 2):
-            shared = (min(a.x1, b.x1) - max(a.x0, b.x0), min(a.y1, b.y1) - max(a.y0, b.y0))
-            assert min(shared) < 0.01, (a, b)
+        with pdfplumber.open(io.BytesIO(once.save("pdf"))) as pdf:  # the vector text, where it really is
+            words = pdf.pages[0].extract_words(use_text_flow=True, x_tolerance=1.5)
+        for a, b in combinations(words, 2):
+            wide = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+            tall = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+            assert min(wide, tall) < 0.05, (a["text"], b["text"])
         named = {label.iri for label in once.plan.labels} | {entry.iri for entry in once.plan.key}
         assert named == {n.iri for n in sg.nodes}
         assert set(placements(sg, size=size)) == {n.iri for n in sg.nodes}

@@ -26,7 +26,7 @@ import numpy as np
 
 from kg.draw.layout import positions
 from kg.draw.spread import even_out, spread
-from kg.draw.style import edge_style
+from kg.draw.style import PATH_COLOUR, edge_style
 from kg.draw.text_boxes import MARKER, TextBoxes
 from kg.draw.typeset import (
     ABOVE,
@@ -391,6 +391,8 @@ class _Layout:
             bend = 0.18 * seen.get(pair, 0)
             seen[pair] = seen.get(pair, 0) + 1
             style = edge_style(e.predicate, e.inferred)
+            if e.key in self.sg.highlight:  # a shortest path: the app's path colour, thicker, as in its legend
+                style = {**style, "color": PATH_COLOUR, "width": style["width"] * 2.5}
             a, b = by_iri[e.source], by_iri[e.target]
             out.append(Link(e.source, e.target, (a.x, a.y), (b.x, b.y), bend, style["color"], line_width(style),
                             dash_pattern(style), a.diameter / 2 + 0.5, b.diameter / 2 + 1.0))
