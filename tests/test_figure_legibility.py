@@ -16,6 +16,7 @@ import csv
 import io
 import shutil
 import subprocess
+import unicodedata
 from collections import Counter
 
 import numpy as np
@@ -67,6 +68,21 @@ def read_back(pdf: bytes) -> dict:
                 "smallest": min(c["size"] for c in chars)}
 
 
+def _assert_names_in_their_boxes(found: dict, layout, sg) -> None:
+    """The words inside each label's box (read from the PDF) are the entity's whole name, nothing else."""
+    height = found["height"]
+    for label in layout.labels:
+        x0, y0, x1, y1 = label.box
+        inside = [w["text"] for w in found["words"] if x0 <= (w["x0"] + w["x1"]) / 2 <= x1
+                  and y0 <= height - (w["top"] + w["bottom"]) / 2 <= y1]
+        assert _plain(" ".join(inside)) == _plain(" ".join(sg.node(label.iri).label.split())), label.iri
+
+
+def _plain(text: str) -> str:
+    """Text as compared across typesetters: ligatures split (NFKC), curly quotes straight (LaTeX sets ')."""
+    return unicodedata.normalize("NFKC", text).translate(str.maketrans("\u2018\u2019\u201c\u201d", "''\"\""))
+
+
 def _assert_legible(found: dict) -> None:
     assert not found["small"], f"text under {MIN_FONT} pt: sizes {found['small']}"
     assert not found["off"], f"text off the page: {found['off']!r}"
@@ -92,11 +108,7 @@ def test_every_entity_is_named_at_its_marker_or_in_the_key(exporters, view, size
     assert labelled | keyed == {n.iri for n in exporter.subgraph.nodes} and not labelled & keyed
     found = read_back(exporter.export("pdf", size=size).data)
     height = found["height"]
-    for label in layout.labels:  # the words inside each label's box are the entity's whole name
-        x0, y0, x1, y1 = label.box
-        inside = [w["text"] for w in found["words"] if x0 <= (w["x0"] + w["x1"]) / 2 <= x1
-                  and y0 <= height - (w["top"] + w["bottom"]) / 2 <= y1]
-        assert " ".join(inside) == " ".join(exporter.subgraph.node(label.iri).label.split()), label.iri
+    _assert_names_in_their_boxes(found, layout, exporter.subgraph)
     numbers = Counter(w["text"] for w in found["words"] if height - w["bottom"] >= layout.plot[1])
     rows = list(csv.DictReader(io.StringIO(exporter.export("key-csv", size=size).data.decode("utf-8"))))
     assert [(int(r["number"]), r["iri"]) for r in rows] == [(e.number, e.iri) for e in layout.key]
@@ -155,6 +167,7 @@ def test_tikz_is_the_figures_size_and_font_under_both_engines(exporters, tmp_pat
         found = read_back(_compile(tmp_path / engine if (tmp_path / engine).mkdir() is None else tmp_path,
                                    engine, source))
         _assert_legible(found)
+        _assert_names_in_their_boxes(found, layout, exporter.subgraph)
         assert found["width"] == pytest.approx(layout.width, abs=2.0), engine
         assert found["height"] == pytest.approx(layout.height, abs=2.0), engine
         fonts.append(found["fonts"])
