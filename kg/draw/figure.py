@@ -106,6 +106,8 @@ def _draw(p: Plan) -> Figure:
             link.start, link.end, arrowstyle="-|>", mutation_scale=6.0, color=link.colour, linewidth=link.width,
             linestyle=(0, link.dashes) if link.dashes else "-", connectionstyle=f"arc3,rad={link.bend}",
             shrinkA=link.shrink_start, shrinkB=link.shrink_end, zorder=1))
+    for x0, y0, x1, y1 in p.leaders:
+        ax.add_line(Line2D([x0, x1], [y0, y1], color="#444444", linewidth=0.4, zorder=1.5))
     for mark in p.marks:
         _marker(ax, mark.kind, mark.x, mark.y, mark.diameter, focus=mark.focus)
     for label in p.labels + p.numbers:

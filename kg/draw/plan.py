@@ -120,6 +120,8 @@ class Plan:
     key: tuple[KeyEntry, ...]
     key_lines: tuple[Line, ...]
     key_inside: bool = True  # the key is under the plot (else only in the exported key table)
+    leaders: tuple[tuple[float, float, float, float], ...] = ()  # hairlines to names set a little apart
+
 
     @property
     def texts(self) -> tuple[Line, ...]:
@@ -389,10 +391,11 @@ class _Layout:
                                         it.colour, it.width, it.dashes,
                                         shift(it.text, dx, _MARGIN + key_h + (4.0 if key_h else 0.0)))
                              for it in legend_items)
+        leaders = _leaders(marks, labels + number_labels)
         return Plan(spec.name, round(width, 2), round(height, 2),
                     (round(dx, 2), round(dy, 2), round(dx + plot_w, 2), round(dy + self.plot_h, 2)),
                     marks, self._links(marks), labels, number_labels, moved_legend, key,
-                    tuple(shift(line, dx, _MARGIN) for line in key_lines), key_inside)
+                    tuple(shift(line, dx, _MARGIN) for line in key_lines), key_inside, leaders)
 
     def _links(self, marks: tuple[Mark, ...]) -> tuple[Link, ...]:
         by_iri = {m.iri: m for m in marks}
@@ -435,6 +438,23 @@ def _candidates(xy: np.ndarray, radius: float, w: float, h: float,
             rows.append((x0, y0, x0 + w, y0 + h))
             names.append(name)
     return np.array(rows), names
+
+
+def _leaders(marks: tuple[Mark, ...], texts: tuple[Label, ...]) -> tuple[tuple[float, float, float, float], ...]:
+    """A hairline from a marker to its name or number wherever they are set apart (the farther places),
+    so a reader never has to guess which marker a name belongs to."""
+    at = {m.iri: m for m in marks}
+    out = []
+    for text in texts:
+        mark = at[text.iri]
+        x0, y0, x1, y1 = text.box
+        nx, ny = min(max(mark.x, x0), x1), min(max(mark.y, y0), y1)  # the box's point nearest the marker
+        gap = math.hypot(nx - mark.x, ny - mark.y)
+        r = mark.diameter / 2 + 0.5
+        if gap - r > _GAP + 2.5:
+            ux, uy = (nx - mark.x) / gap, (ny - mark.y) / gap
+            out.append((round(mark.x + ux * r, 2), round(mark.y + uy * r, 2), round(nx, 2), round(ny, 2)))
+    return tuple(out)
 
 
 def _touches(box: np.ndarray, others: np.ndarray, gap: float) -> np.ndarray:

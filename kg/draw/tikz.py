@@ -80,6 +80,9 @@ def _body(p: Plan) -> list[str]:
         out.append(f"\\draw[kglink, draw=kglink{colours.index(link.colour)}, line width={_n(link.width)}pt"
                    f"{_dash(link.dashes)}, shorten <={_n(link.shrink_start)}pt, shorten >={_n(link.shrink_end)}pt] "
                    f"({_n(link.start[0])},{_n(link.start[1])}){bend} ({_n(link.end[0])},{_n(link.end[1])});")
+    out.append("% Hairlines from markers to names set a little apart")
+    out += [f"\\draw[black!75, line width=0.4bp] ({_n(x0)},{_n(y0)}) -- ({_n(x1)},{_n(y1)});"
+            for x0, y0, x1, y1 in p.leaders]
     out.append("% Entities")
     for mark in p.marks:
         extra = ", kgfocus" if mark.focus else ""
