@@ -212,3 +212,12 @@ def test_any_layout_gives_a_legible_figure(exporters, monkeypatch, shape):
         layout = plan_module.plan(sg, size=size)
         _assert_plan_is_legible(layout, sg)
         assert layout.height <= MAX_HEIGHT + 0.5
+
+
+def test_the_readme_shows_the_overview_figure_as_exported(exporters):
+    """The README's figure is the overview's page figure as the exporter draws it (this test
+    rewrites the file, so it follows the code; 150 dpi keeps the repository light)."""
+    from kg.store.store import ROOT
+    path = ROOT / "docs" / "screenshots" / "figure-overview-page.png"
+    path.write_bytes(exporters["overview"].drawing("page").save("png", dpi=150))
+    assert "docs/screenshots/figure-overview-page.png" in (ROOT / "README.md").read_text(encoding="utf-8")
