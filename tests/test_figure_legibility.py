@@ -106,6 +106,7 @@ def test_every_entity_is_named_at_its_marker_or_in_the_key(exporters, view, size
     labelled = {label.iri for label in layout.labels}
     keyed = {entry.iri for entry in layout.key}
     assert labelled | keyed == {n.iri for n in exporter.subgraph.nodes} and not labelled & keyed
+    assert not layout.unnamed
     found = read_back(exporter.export("pdf", size=size).data)
     height = found["height"]
     _assert_names_in_their_boxes(found, layout, exporter.subgraph)
@@ -174,12 +175,13 @@ def test_tikz_is_the_figures_size_and_font_under_both_engines(exporters, tmp_pat
     assert fonts[0] == fonts[1] and all(f.startswith("CMSS") for f in fonts[0]), fonts
 
 
-def _assert_plan_is_legible(layout, sg) -> None:
+def _assert_plan_is_legible(layout, sg, *, unnamed_ok: bool = False) -> None:
     """The plan's own geometry: every name at its marker or numbered, no text box touching another
     or a marker, everything on the page, nothing under 7 pt."""
     named = {label.iri for label in layout.labels}
     numbered = {number.iri for number in layout.numbers}
-    assert named | numbered == {n.iri for n in sg.nodes} and not named & numbered
+    assert named | numbered | set(layout.unnamed) == {n.iri for n in sg.nodes} and not named & numbered
+    assert unnamed_ok or not layout.unnamed
     assert numbered == {entry.iri for entry in layout.key}
     boxes = np.array([t.box for t in layout.labels + layout.numbers])
     assert (boxes[:, 0] >= 0).all() and (boxes[:, 1] >= 0).all()
@@ -212,6 +214,26 @@ def test_any_layout_gives_a_legible_figure(exporters, monkeypatch, shape):
         layout = plan_module.plan(sg, size=size)
         _assert_plan_is_legible(layout, sg)
         assert layout.height <= MAX_HEIGHT + 0.5
+
+
+def test_a_view_too_dense_for_numbers_labels_what_fits_and_says_so():
+    """300 entities in one column cannot all have a number at 7 pt: the figure names and numbers what
+    fits, breaks no rule, and the figure and its caption say how many are left unnamed."""
+    import random
+
+    from kg.draw.plan import plan
+    from kg.export.figure_key import key_sentence
+    from kg.model import Edge, Node, Subgraph
+    rng = random.Random(3)
+    nodes = tuple(Node(f"urn:n{i}", f"Entity number {i} of a synthetic view", rng.choice(["episode", "person"]))
+                  for i in range(300))
+    sg = Subgraph(nodes, tuple(Edge(f"urn:n{i}", f"urn:n{rng.randrange(i)}", "urn:p", "p") for i in range(1, 300)))
+    layout = plan(sg, size="column")
+    assert layout.unnamed and not layout.key_inside
+    _assert_plan_is_legible(layout, sg, unnamed_ok=True)
+    assert not {label.iri for label in layout.labels + layout.numbers} & set(layout.unnamed)
+    assert f"{len(layout.unnamed)} entities too crowded" in key_sentence(layout)
+    assert "left unnamed" in " ".join(line.text for line in layout.key_lines)
 
 
 def test_the_readme_shows_the_overview_figure_as_exported(exporters):

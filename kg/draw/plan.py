@@ -59,7 +59,7 @@ __all__ = ["FONT_FAMILY", "MAX_HEIGHT", "MIN_FONT", "SIZES", "KeyEntry", "Label"
 _PAD = 0.8  # white space around a label, points
 _GAP = 1.2  # between a marker and its label, points
 _MARGIN = 4.0  # page margin, points
-_NUMBER_RINGS = (0.0, 5.0, 9.0)  # how far out a number may go from its marker, points
+_NUMBER_RINGS = (0.0, 5.0, 9.0, 14.0)  # how far out a number may go from its marker (with a hairline), points
 #: The tallest figure, in points: a journal page's text block (9 in). A key that would make the
 #: figure taller goes only in the key table exported with it.
 MAX_HEIGHT = 648.0
@@ -121,6 +121,7 @@ class Plan:
     key_lines: tuple[Line, ...]
     key_inside: bool = True  # the key is under the plot (else only in the exported key table)
     leaders: tuple[tuple[float, float, float, float], ...] = ()  # hairlines to names set a little apart
+    unnamed: tuple[str, ...] = ()  # too crowded even for a number (said under the figure and in its caption)
 
 
     @property
@@ -157,8 +158,8 @@ def plan(sg: Subgraph, *, size: str = "column") -> Plan:
         layout = _Layout(sg, spec, plot_w, plot_h, raw, separation)
         if best is None or len(layout.failed) < len(best.failed):
             best = layout
-        if layout.complete:
-            break
+        if layout.complete or len(sg.nodes) > (plot_w // separation) * (most // separation):
+            break  # done, or no plot of this page holds every node at this separation: numbers cannot all fit
         if plot_h < most:
             plot_h = min(plot_h * 1.15, most)
         else:  # a wider separation, while the plot still holds a grid of every node at it
@@ -245,17 +246,21 @@ class _Layout:
             else:
                 self.labels[i] = label
         self.slots = slots
-        for _ in range(4):  # a number with no room takes the place of less important names
-            failed = self._numbers()
-            victims = self._blocking_labels(failed)
-            if not victims:
+        first: set[int] = set()
+        for _ in range(6):  # a number with no room goes first next time, or takes less important names' place
+            failed = self._numbers(first)
+            if not failed:
                 break
+            victims = self._blocking_labels(failed)
+            if failed and set(failed) <= first and not victims:
+                break
+            first |= set(failed)
             for j in victims:
                 del self.labels[j]
         self.failed = [self.iris[i] for i in failed]
 
-    def _numbers(self) -> list[int]:
-        """Numbers for the nodes without a name, the most hemmed-in first; those that found no room."""
+    def _numbers(self, first: set[int]) -> list[int]:
+        """Numbers for the nodes without a name (``first``, then the most hemmed-in); those that found no room."""
         self.boxes = TextBoxes((0.0, 0.0, self.plot_w, self.plot_h))
         for box in self.marker_boxes:
             self.boxes.add(box, MARKER)
@@ -264,7 +269,7 @@ class _Layout:
         self.boxes.reserve(self.slots, _candidates(self.xy[0], 1.0, 1.0, 1.0, _NUMBER_RINGS)[1])
         self.numbers, failed = {}, []
         missing = [i for i in range(len(self.iris)) if i not in self.labels]
-        for i in sorted(missing, key=lambda i: (self.boxes.free_count(i), i)):
+        for i in sorted(missing, key=lambda i: (i not in first, self.boxes.free_count(i), i)):
             slot = self.boxes.take_slot(i)
             if slot is None:
                 failed.append(i)
@@ -364,16 +369,17 @@ class _Layout:
         numbers = {i: k + 1 for k, i in enumerate(keyed)}
         key = tuple(KeyEntry(numbers[i], self.iris[i], " ".join(clean(self.nodes[i].label).split()),
                              KIND_BY_KEY[self.nodes[i].kind].label.lower()) for i in keyed)
-        key = key + tuple(KeyEntry(len(key) + k + 1, iri, self.sg.node(iri).label,
-                                   KIND_BY_KEY[self.sg.node(iri).kind].label.lower())
-                          for k, iri in enumerate(self.failed))
         plot_w = self.plot_w
         key_lines, key_h = key_block(key, plot_w, spec)
         legend_items, legend_h = legend_block(self.sg, plot_w, spec)
-        key_inside = _MARGIN + key_h + 4.0 + legend_h + 4.0 + self.plot_h + _MARGIN <= MAX_HEIGHT
-        if key and not key_inside:
-            key_lines, key_h = note(f"Numbers 1\u2013{len(key)} are named in the key table that comes "
-                                     "with this figure.", plot_w, spec.small)
+        key_inside = (_MARGIN + key_h + 4.0 + legend_h + 4.0 + self.plot_h + _MARGIN <= MAX_HEIGHT
+                      and not self.failed)
+        if (key and not key_inside) or self.failed:
+            said = [f"Numbers 1\u2013{len(key)} are named in the key table that comes with this figure."] if key else []
+            if self.failed:  # too crowded even for numbers: label only what fits, and say so
+                said.append(f"{len(self.failed)} entities too crowded to name at this size are left unnamed "
+                            "(the page-size figure or the data name them).")
+            key_lines, key_h = note(" ".join(said), plot_w, spec.small)
         below = _MARGIN + key_h + (4.0 if key_h else 0.0) + legend_h + 4.0
         height = below + self.plot_h + _MARGIN
         dx, dy = _MARGIN, below
@@ -395,7 +401,7 @@ class _Layout:
         return Plan(spec.name, round(width, 2), round(height, 2),
                     (round(dx, 2), round(dy, 2), round(dx + plot_w, 2), round(dy + self.plot_h, 2)),
                     marks, self._links(marks), labels, number_labels, moved_legend, key,
-                    tuple(shift(line, dx, _MARGIN) for line in key_lines), key_inside, leaders)
+                    tuple(shift(line, dx, _MARGIN) for line in key_lines), key_inside, leaders, tuple(self.failed))
 
     def _links(self, marks: tuple[Mark, ...]) -> tuple[Link, ...]:
         by_iri = {m.iri: m for m in marks}

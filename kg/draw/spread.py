@@ -44,12 +44,17 @@ def spread(xy: np.ndarray, plot_w: float, plot_h: float, inset: float, separatio
     # A whisker of a golden-angle spiral: nodes on one spot part in every direction, the same way each time.
     angle = np.arange(n) * 2.399963
     out += 0.05 * separation * np.sqrt(np.arange(n) / n)[:, None] * np.column_stack([np.cos(angle), np.sin(angle)])
+    fewest, since = n * n, 0
     for _ in range(400):
         diff = out[:, None, :] - out[None, :, :]
         dist = np.sqrt((diff ** 2).sum(axis=2))
         np.fill_diagonal(dist, separation)
         short = dist < separation
-        if not short.any():
+        count = int(short.sum())
+        if not count:
+            break
+        fewest, since = (count, 0) if count < fewest else (fewest, since + 1)
+        if since > 40:  # the plot is too small to open this up: settle() takes over
             break
         push = np.where(short, (separation - dist) / np.maximum(dist, 1e-6) * 0.5, 0.0)
         out = out + (diff * push[:, :, None]).sum(axis=1) * 0.55

@@ -52,6 +52,7 @@ class TextBoxes:
         """Number places per node, shape (nodes, places, 4); each node keeps one free until released."""
         self.slots = slots
         self.sides = sides or []
+        self.reach = np.concatenate([slots[..., :2].min(axis=1), slots[..., 2:].max(axis=1)], axis=1)
         self.free = self.inside(slots)
         for box, gap in zip(self.placed, self.gaps):
             self.free &= ~_hits(slots, box, min(gap, TEXT))
@@ -73,11 +74,15 @@ class TextBoxes:
         if len(self.placed):
             ok &= ~_hits(boxes[:, None, :], self.placed[None, :, :], np.minimum(self.gaps, TEXT)[None, :]).any(axis=1)
         if self.free.size and ok.any():
-            watch = self.kept & self.free.any(axis=1)
+            lo, hi = boxes[ok, :2].min(axis=0) - TEXT, boxes[ok, 2:].max(axis=0) + TEXT
+            near = ((self.reach[:, 0] < hi[0]) & (self.reach[:, 2] > lo[0]) & (self.reach[:, 1] < hi[1])
+                    & (self.reach[:, 3] > lo[1]))  # only nodes whose number places these boxes could reach
+            watch = self.kept & near & self.free.any(axis=1)
             if watch.any():
                 slots, free = self.slots[watch], self.free[watch]
                 left = free[None] & ~_hits(boxes[:, None, None, :], slots[None], TEXT)
-                ok &= left.any(axis=2).all(axis=1)
+                # Two places where a node had them: one place that two nodes need is no place at all.
+                ok &= (left.sum(axis=2) >= np.minimum(free.sum(axis=1), 2)[None, :]).all(axis=1)
         return ok
 
     def take_slot(self, node: int) -> tuple[np.ndarray, str] | None:

@@ -26,13 +26,16 @@ def key_sentence(layout: Plan) -> str:
     >>> key_sentence(Plan("column", 252, 200, (0, 0, 1, 1), (), (), (), (), (), key, ()))
     'Numbers mark the 2 entities whose names did not fit at their marker; the key under the figure names them.'
     """
+    unnamed = (f"{len(layout.unnamed)} entities too crowded to name at this size are left unnamed; the "
+               "page-size figure or the data name them.") if layout.unnamed else ""
     count = len(layout.key)
     if not count:
-        return ""
+        return unnamed
     where = "the key under the figure" if layout.key_inside else "the key table exported with the figure"
     whose = "entity whose name" if count == 1 else "entities whose names"
     them = "it" if count == 1 else "them"
-    return f"Numbers mark the {count} {whose} did not fit at their marker; {where} names {them}."
+    numbered = f"Numbers mark the {count} {whose} did not fit at their marker; {where} names {them}."
+    return " ".join(filter(None, [numbered, unnamed]))
 
 
 def key_csv(layout: Plan) -> bytes:
