@@ -164,6 +164,18 @@ def _check_terms(triples: list[ox.Triple], source: str, max_literal_chars: int) 
                                     f"(<{term.value[:60]}…>); the limit is {MAX_IRI_CHARS:,}.")
 
 
+def _ill_typed_note(triples: list[ox.Triple], source: str) -> tuple[str, ...]:
+    """A note on literals that are not values of their datatype ("flargh"^^xsd:integer): valid RDF, kept."""
+    bad = [t.object for t in triples if isinstance(t.object, ox.Literal) and not t.object.language
+           and getattr(to_rdflib(t.object), "ill_typed", False)]
+    if not bad:
+        return ()
+    shown = bad[0].value if len(bad[0].value) <= 40 else bad[0].value[:40] + "…"
+    datatype = bad[0].datatype.value.rsplit("#", 1)[-1]
+    return ((f"{source} has {len(bad):,} literal(s) that are not readable as values of their datatype (e.g. "
+             f"{shown!r} as {datatype}); they are kept as written, but sort and compare as text."),)
+
+
 def _context(store: Store, upload: Graph) -> Graph:
     """What the store already says about every IRI the upload mentions (as subject or object)."""
     iris = sorted({str(t) for t in (*upload.subjects(), *upload.objects()) if isinstance(t, URIRef)})
@@ -201,6 +213,7 @@ def _check_in_worker(data: bytes, media_type: str, source: str, store: Store | N
         check_turtle_nesting(text, source, max_nesting=MAX_NESTING)
     _check_terms(triples, source, max_literal_chars)
     notes = (f"The {graphs} graphs in the file are merged into one upload graph.",) if graphs > 1 else ()
+    notes += _ill_typed_note(triples, source)
     report = _validate(triples, store)
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), len(triples), report, notes
 

@@ -14,6 +14,7 @@ Importing :mod:`kg` also switches off rdflib's own network features
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -170,13 +171,20 @@ def _refuse_service(ctx: object, part: CompValue) -> object:
     raise NotImplementedError  # every other part: rdflib's own evaluation
 
 
+def _drop_ill_typed_warning(record: logging.LogRecord) -> bool:
+    """rdflib logs a traceback for every literal not valid for its datatype ("flargh"^^xsd:integer,
+    an integer of 100,000 digits): valid RDF, kept as text, and no reader's business."""
+    return not str(record.msg).startswith("Failed to convert Literal lexical form")
+
+
 def harden_rdflib() -> None:
     """Switch off what lets rdflib's SPARQL engine read URLs and files (idempotent).
 
     ``FROM <iri>`` and ``LOAD`` no longer fetch documents (they only name
     graphs already in the dataset) and ``SERVICE`` is refused. Applied when
     :mod:`kg` is imported, since pyshacl and owlrl evaluate SPARQL on
-    rdflib's engine in the same process.
+    rdflib's engine in the same process. rdflib's logged traceback for an
+    ill-typed literal is dropped too: no output of kg shows a traceback.
 
     >>> import rdflib.plugins.sparql
     >>> rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS
@@ -184,6 +192,9 @@ def harden_rdflib() -> None:
     """
     rdflib_sparql.SPARQL_LOAD_GRAPHS = False
     rdflib_sparql.CUSTOM_EVALS["kg-refuse-service"] = _refuse_service
+    term_log = logging.getLogger("rdflib.term")
+    if _drop_ill_typed_warning not in term_log.filters:
+        term_log.addFilter(_drop_ill_typed_warning)
 
 
 harden_rdflib()
