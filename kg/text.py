@@ -145,8 +145,12 @@ def safe_href(iri: object) -> str | None:
 _MD_INLINE = re.compile(r"([\\`*_\[\]{}<>#|~&$^!@]|:(?=\S))")
 #: What opens a block only at the start of a line: list items, headings' underlines, quotes.
 _MD_BLOCK = re.compile(r"^(\d{1,9})([.)])|^([-+=])")
-#: ``www.`` would become a link in GitHub Markdown and Streamlit (``http://`` is cut by its colon).
-_MD_WWW = re.compile(r"(?i)\b(www)\.")
+#: Streamlit's Markdown (remark-gfm) turns bare ``http://…``, ``www.…`` and ``a@b.org`` into links
+#: *after* parsing, in the text where escapes are already undone; a word joiner (U+2060, invisible)
+#: after ``http``/``www``/``@`` breaks its patterns. ``www\.`` is for GitHub-style renderers.
+_MD_AUTOLINK = re.compile(r"(?i)\bhttps?(?=://)|\bwww(?=\.)|@")
+_MD_WWW = re.compile(r"(?i)\b(www)(\u2060?)\.")
+_WORD_JOINER = "\u2060"
 
 
 def md_escape(text: object) -> str:
@@ -158,14 +162,18 @@ def md_escape(text: object) -> str:
     punctuation) only what could start markup there, so the Markdown source
     stays readable: commas, full stops, hyphens and parentheses stay as they are.
 
-    >>> print(md_escape("![x](http://host.invalid/p.png) :red[hi] $x$ a|b"))
-    \\!\\[x\\](http\\://host.invalid/p.png) \\:red\\[hi\\] \\$x\\$ a\\|b
-    >>> print(md_escape("6. Zero-sum: a game (www.example.org)"))
-    6\\. Zero-sum: a game (www\\.example.org)
+    Bare URLs and e-mail addresses get an invisible word joiner (U+2060) after
+    ``http``, ``www`` and ``@``: Streamlit links them after parsing, past any escape.
+
+    >>> print(md_escape("![x](http://host.invalid/p.png) :red[hi] $x$ a|b").replace("\u2060", "^"))
+    \\!\\[x\\](http^\\://host.invalid/p.png) \\:red\\[hi\\] \\$x\\$ a\\|b
+    >>> print(md_escape("6. Zero-sum: a game (www.example.org)").replace("\u2060", "^"))
+    6\\. Zero-sum: a game (www^\\.example.org)
     """
-    out = _MD_INLINE.sub(r"\\\1", " ".join(clean(text).split()))
+    out = _MD_AUTOLINK.sub(lambda m: m.group(0) + _WORD_JOINER, " ".join(clean(text).split()))
+    out = _MD_INLINE.sub(r"\\\1", out)
     out = _MD_BLOCK.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", out)
-    return _MD_WWW.sub(r"\1\\.", out)
+    return _MD_WWW.sub(r"\1\2\\.", out)
 
 
 # -- CSV --------------------------------------------------------------------------

@@ -69,3 +69,35 @@ def test_real_command_line():
     usage = subprocess.run([sys.executable, "-m", "kg", "check"], cwd=ROOT, capture_output=True, text=True,
                            timeout=120)
     assert usage.returncode == 2 and "the following arguments are required: FILE" in usage.stderr
+
+
+# -- no traceback, whatever the input (issue 13, item 3) ----------------------
+
+ILL_TYPED = {
+    "flargh.ttl": b'@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n'
+                  b'<https://e.org/a> <https://e.org/p> "flargh"^^xsd:integer ; <https://e.org/q> "32"^^xsd:date .\n',
+    "digits.nt": b'<https://e.org/a> <https://e.org/p> "' + b"9" * 100_000
+                 + b'"^^<http://www.w3.org/2001/XMLSchema#integer> .\n',
+}
+
+
+def _kg(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
+@pytest.mark.parametrize("name", sorted(ILL_TYPED))
+def test_ill_typed_literals_give_a_note_not_a_traceback(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(ILL_TYPED[name])
+    run = _kg("check", str(path))
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stdout + run.stderr and "Failed to convert" not in run.stderr
+    assert run.stderr == ""
+    assert "not readable as values of their datatype" in run.stdout
+
+
+def test_ill_typed_literals_in_query_results_give_no_traceback():
+    run = _kg("query", "--query", 'SELECT ?x WHERE { VALUES ?x { "flargh"^^xsd:integer "1e99999"^^xsd:double } }')
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == "" and "flargh" in run.stdout

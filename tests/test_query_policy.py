@@ -148,3 +148,31 @@ def test_rdflib_engine_fetches_nothing(canary):
         with pytest.raises(QueryRefused, match="SERVICE is refused"):
             list(graph.query(query))
     assert canary.heard() == []
+
+
+# -- found by the W3C syntax suites (issue 13; tests/w3c/) ---------------------
+
+def test_a_negative_decimal_is_a_valid_query(memory_store):
+    # rdflib's parser raised a TypeError negating a decimal; the policy let it escape.
+    result = run_query(memory_store, "SELECT ?x WHERE { VALUES ?x { -1.0 -2 } }")
+    assert sorted(row[0].toPython() for row in result.rows) == [-2, -1]
+
+
+def test_an_iri_token_is_not_read_as_a_comparison():
+    # SPARQL's tokens are the longest match: <?a&&?b> is an IRI, so this is invalid (syntax-query, syn-bad-01).
+    with pytest.raises(QueryError, match=r"^The query does not parse at line 2, column 21: <\?a&&\?b> is an IRI "
+                                         r"in SPARQL, not a comparison; put spaces around < and >"):
+        check_query("SELECT * WHERE {\n ?x ?a ?b FILTER (?x<?a&&?b>?y) }")
+    assert check_query("SELECT * WHERE { ?x ?a ?b FILTER (?x < ?a && ?b > ?y) }").kind == "select"
+
+
+def test_errors_of_oxigraphs_parser_point_into_the_users_text(memory_store):
+    # rdflib's grammar lets an unbound projected variable through; Oxigraph's does not, and its
+    # position counted the predeclared PREFIX lines.
+    with pytest.raises(QueryError, match=r"^The query does not parse at line 2, column 19: "):
+        run_query(memory_store, "SELECT ?p (COUNT(?o) AS ?c)\nWHERE { ?s ?p ?o }")
+
+
+def test_relative_iris_resolve_against_the_entities(memory_store):
+    rows = run_query(memory_store, "SELECT ?label WHERE { <trait/6> rdfs:label ?label }").rows
+    assert list(rows) == [(Literal("Zero-sum thinking"),)]

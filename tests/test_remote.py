@@ -8,6 +8,10 @@ because the client must cope with exactly those at the network boundary.
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,7 +25,7 @@ from kg.explore.neighbourhood import neighbourhood
 from kg.namespaces import sparql_prefixes
 from kg.safety.query import run_query
 from kg.store.backends.remote import RemoteBackend
-from kg.store.store import Store, default_files, open_store
+from kg.store.store import ROOT, Store, default_files, open_store
 from kg.testing.virtuoso import VirtuosoServer, free_port
 
 P = sparql_prefixes()
@@ -223,3 +227,89 @@ def test_limits_set_in_one_thread_do_not_leak_into_another():
 def test_a_bad_url_is_refused_at_once():
     with pytest.raises(BackendError, match="must start with http"):
         RemoteBackend("localhost:8890/sparql")
+
+
+# -- a hung endpoint: short connect and first-byte timeouts (issue 13, item 6) --
+
+@pytest.fixture
+def hung():
+    """A TCP server that accepts every connection and never sends a byte."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
+    stop.set()
+    thread.join()
+    for conn in held:
+        conn.close()
+    listener.close()
+
+
+def test_a_hung_endpoint_gives_a_sentence_within_the_first_byte_timeout(hung):
+    backend = RemoteBackend(hung, first_byte_timeout=1.0)  # the query deadline stays 60 s
+    started = time.monotonic()
+    with pytest.raises(BackendError, match=r"accepted the connection but sent no answer within 1 s; it may be "
+                                           r"hung or overloaded"):
+        backend.select("SELECT * WHERE { ?s ?p ?o }")
+    assert 0.9 < time.monotonic() - started < 2.0
+
+
+def test_kg_search_on_a_hung_endpoint_stops_at_the_default_first_byte_timeout(hung):
+    run = subprocess.run([sys.executable, "-m", "kg", "search", "lavrov", "--endpoint", hung], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120, check=False,
+                         env={**os.environ, "KG_SPARQL_FIRST_BYTE_TIMEOUT": "2"})
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"error: The SPARQL endpoint {hung} accepted the connection but sent no "
+                                 "answer within 2 s")
+    assert "Traceback" not in run.stderr
+
+
+def test_the_default_timeouts_are_short_and_separate_from_the_deadline(monkeypatch):
+    backend = RemoteBackend("http://127.0.0.1:1/sparql")
+    assert (backend.connect_timeout, backend.first_byte_timeout, backend.timeout) == (5.0, 10.0, 60.0)
+    monkeypatch.setenv("KG_SPARQL_CONNECT_TIMEOUT", "nope")
+    with pytest.raises(BackendError, match="KG_SPARQL_CONNECT_TIMEOUT must be a positive number of seconds"):
+        RemoteBackend("http://127.0.0.1:1/sparql")
+
+
+def test_a_host_that_never_accepts_gives_a_sentence_within_the_connect_timeout():
+    # A listener whose accept queue is full: the kernel drops further SYNs, so connecting hangs.
+    listener = socket.create_server(("127.0.0.1", 0), backlog=0)
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
+    fillers = []
+    try:
+        for _ in range(4):
+            filler = socket.socket()
+            filler.setblocking(False)
+            filler.connect_ex(listener.getsockname())
+            fillers.append(filler)
+        time.sleep(0.2)
+        started = time.monotonic()
+        with pytest.raises(BackendError, match=r"did not accept a connection within 1 s"):
+            RemoteBackend(url, connect_timeout=1.0).ask("ASK { ?s ?p ?o }")
+        assert time.monotonic() - started < 2.0
+    finally:
+        for filler in fillers:
+            filler.close()
+        listener.close()
+
+
+@pytest.mark.parametrize("server", ["silent"], indirect=True)
+def test_a_query_from_the_query_box_waits_up_to_its_own_time_limit(server):
+    store = Store(RemoteBackend(server, first_byte_timeout=0.5))
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout, match=r"did not answer within the 1.5 s time limit"):
+        run_query(store, "SELECT * WHERE { ?s ?p ?o }", timeout=1.5)
+    assert 1.4 < time.monotonic() - started < 2.5
+    assert store.backend.first_byte_timeout == 0.5  # restored after the query

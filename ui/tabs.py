@@ -182,7 +182,9 @@ def matrix_tab(state: ViewState) -> None:
         for r in sorted(rows, key=lambda r: r["subject"].casefold()):
             row = table.setdefault(r["subject"], {"": r["subject"]})
             row[r["trait"]] = f"{r['quotes']}" + (" (exception)" if r["link"] == "exceptionTo" else "")
-        st.table([{k: row.get(k, "") for k in ["", *traits.values()]} for row in table.values()])
+        # st.table renders Markdown in its cells and headers: labels are escaped.
+        st.table([{md_escape(k): md_escape(row.get(k, "")) for k in ["", *traits.values()]}
+                  for row in table.values()])
     cell = _cell(state)
     if cell:
         _cell_dialog(cell, traits)

@@ -19,7 +19,7 @@ def _accept() -> None:
     if file is None:
         return
     try:
-        with st.spinner(f"Checking {file.name}…"):
+        with st.spinner(f"Checking {md_escape(file.name)}…"):  # the spinner's text is Markdown too
             checked = accept_upload(data.session_store(), file.getvalue(), file.name)
         st.session_state["_kg_upload_result"] = ("success", f"Added {checked.triples:,} triples from "
                                                  f"{file.name} to this session's graph.", checked.report.text()

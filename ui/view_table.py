@@ -11,6 +11,7 @@ import streamlit as st
 
 from kg.kinds import KIND_BY_KEY
 from kg.model import Subgraph
+from kg.text import md_escape
 
 __all__ = ["view_table", "ROWS"]
 
@@ -26,12 +27,14 @@ def view_table(sg: Subgraph) -> None:
     labels = {n.iri: n.label for n in sg.nodes}
     with st.expander(f"Table of this view: {len(sg.nodes)} entities, {len(sg.edges)} links (the graph as text)"):
         entities = sorted(sg.nodes, key=lambda n: (-degree.get(n.iri, 0), n.label.casefold()))
-        st.table([{"Entity": n.label, "Kind": KIND_BY_KEY[n.kind].label, "Links in this view": degree.get(n.iri, 0)}
-                  for n in entities[:ROWS]])
+        # st.table renders Markdown in its cells: labels are escaped like every other Markdown.
+        st.table([{"Entity": md_escape(n.label), "Kind": KIND_BY_KEY[n.kind].label,
+                   "Links in this view": degree.get(n.iri, 0)} for n in entities[:ROWS]])
         links = sorted(sg.edges, key=lambda e: (labels.get(e.source, "").casefold(), e.label,
                                                labels.get(e.target, "").casefold()))
-        st.table([{"From": labels.get(e.source, e.source), "Link": e.label + (" (inferred)" if e.inferred else ""),
-                   "To": labels.get(e.target, e.target), "Evidence quotes": len(e.evidence)}
+        st.table([{"From": md_escape(labels.get(e.source, e.source)),
+                   "Link": md_escape(e.label + (" (inferred)" if e.inferred else "")),
+                   "To": md_escape(labels.get(e.target, e.target)), "Evidence quotes": len(e.evidence)}
                   for e in links[:ROWS]])
         if len(sg.nodes) > ROWS or len(sg.edges) > ROWS:
             st.caption(f"The first {ROWS} rows of each table; the exports below hold them all.")

@@ -278,7 +278,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run one command (``argv``, default ``sys.argv[1:]``) writing to ``out`` (default stdout).
 
     Returns the exit code: 0 success, 1 a :class:`~kg.errors.KGError` (printed as ``error: …``
-    on stderr); wrong usage exits 2 through argparse. Each command is a ``cmd_xxx(args, out)``.
+    on stderr); wrong usage exits 2 through argparse; 3 a bug (a sentence, never a traceback,
+    unless ``KG_DEBUG=1``). Each command is a ``cmd_xxx(args, out)``.
     """
     args = build_parser().parse_args(argv)
     try:
@@ -289,3 +290,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except BrokenPipeError:  # e.g. `python -m kg stats | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a bug: say so in a sentence; KG_DEBUG=1 shows the traceback
+        if os.environ.get("KG_DEBUG"):
+            raise
+        print(f"error: kg stopped on an unexpected {type(exc).__name__} ({str(exc)[:200]}); this is a bug "
+              "in kg, not in your input. Please report it with the command you ran (KG_DEBUG=1 shows the "
+              "details).", file=sys.stderr)
+        return 3

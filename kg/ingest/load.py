@@ -111,12 +111,14 @@ _NAMES = frozenset(NAME_PROPERTIES)
 def _quads(path: Path, graph: ox.NamedNode, names: list | None = None) -> Iterator[ox.Quad]:
     """The file's statements, the default graph mapped to ``graph``; errors with line and column.
 
+    Relative IRIs resolve against ``graph`` (the file's graph IRI), as an upload's do.
+
     ``names`` collects ``(graph, entity, name)`` for the name index on the way.
     """
     fmt = rdf_format(path)
     with _open(path) as stream:
         try:
-            for quad in ox.parse(stream, format=fmt, rename_blank_nodes=True):
+            for quad in ox.parse(stream, format=fmt, base_iri=graph.value, rename_blank_nodes=True):
                 if isinstance(quad.graph_name, ox.DefaultGraph):
                     quad = ox.Quad(quad.subject, quad.predicate, quad.object, graph)
                 if names is not None and quad.predicate.value in _NAMES and type(quad.object) is ox.Literal \

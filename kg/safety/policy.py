@@ -6,7 +6,15 @@ when it is not SELECT, CONSTRUCT, ASK or DESCRIBE, or when it uses SERVICE
 machines or local files. A second, independent lexical pass refuses the same
 keywords wherever they stand outside strings, IRIs and comments, so a
 difference between rdflib's parser and the engine that runs the query cannot
-smuggle them through.
+smuggle them through. The query must then parse with Oxigraph's parser too
+(the engine of the embedded stores), which knows what rdflib's grammar lets
+through: aggregates that leave a variable unbound, BIND over a variable in
+scope, blank-node labels shared across groups, a partial surrogate pair. The
+lexical pass also refuses what both parsers read differently from SPARQL's
+tokens: in ``FILTER (?x<?a&&?b>?y)`` the text ``<?a&&?b>`` is an IRI.
+
+Relative IRIs resolve against :data:`BASE` (``<episode/valdai-2014>`` is an
+entity of the paper) unless the query says ``BASE``.
 
 Importing :mod:`kg` also switches off rdflib's own network features
 (:func:`harden_rdflib`): pyshacl and owlrl run on rdflib's SPARQL engine.
@@ -14,21 +22,27 @@ Importing :mod:`kg` also switches off rdflib's own network features
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
+import pyoxigraph as ox
 import rdflib.plugins.sparql as rdflib_sparql
+import rdflib.plugins.sparql.parser as rdflib_sparql_parser
 from pyparsing import ParseException, ParseResults
+from rdflib import Literal, URIRef
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.errors import QueryError, QueryRefused
-from kg.namespaces import PREFIXES, sparql_prefixes
+from kg.namespaces import ID, PREFIXES, sparql_prefixes
 
-__all__ = ["QueryPlan", "check_query", "harden_rdflib", "MAX_QUERY_CHARS", "DEFAULT_TIMEOUT",
+__all__ = ["QueryPlan", "check_query", "harden_rdflib", "BASE", "MAX_QUERY_CHARS", "DEFAULT_TIMEOUT",
            "DEFAULT_MAX_ROWS", "DEFAULT_MAX_RESULT_BYTES", "DEFAULT_QUERY_MEMORY"]
 
 MAX_QUERY_CHARS = 100_000
+#: The base of relative IRIs in queries: the namespace of the paper's entities.
+BASE = str(ID)
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_MAX_ROWS = 10_000
 #: A result (pickled rows) larger than this is refused instead of being sent to the caller.
@@ -52,7 +66,7 @@ _TOKENS = re.compile(r"""
     | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
     | '(?:[^'\\\n\r]|\\.)*'
     | "(?:[^"\\\n\r]|\\.)*"
-    | <[^<>"{}|^`\\\x00-\x20]*>
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
     | \#[^\n\r]*
     | [?$]\w+
     | @[A-Za-z]+(?:-[A-Za-z0-9]+)*
@@ -107,11 +121,53 @@ def _update_refusal(full: str, text: str) -> QueryRefused | None:
     return _refused("SPARQL Update")
 
 
-def _lexical_refusal(text: str) -> QueryRefused | None:
+def _lexical_refusal(text: str, iris: set[str]) -> QueryError | None:
+    """Refuse SERVICE, FROM and LOAD outside strings, IRIs and comments; and an IRI token (in
+    SPARQL's longest-match tokens) that the parser read as something else, such as ``<?a&&?b>``."""
     for token in _TOKENS.finditer(text):
         word = token.group("word")
         if word and word.upper() in _LEXICAL:
             return _refused(_LEXICAL[word.upper()])
+        iri = token.group("iri")
+        if iri and iri[1:-1] not in iris:
+            line, column = _position(text, token.start())
+            return QueryError(f"The query does not parse at line {line}, column {column}: {iri} is an IRI in "
+                              "SPARQL, not a comparison; put spaces around < and > (?x < ?y).")
+    return None
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _iris(node: object) -> set[str]:
+    stack, out = [node], set()
+    while stack:
+        item = stack.pop()
+        if isinstance(item, URIRef):
+            out.add(str(item))
+        elif isinstance(item, CompValue):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, ParseResults)):
+            stack.extend(item)
+    return out
+
+
+_OXIGRAPH_ERROR = re.compile(r"^error at (\d+):(\d+): ")
+
+
+def _oxigraph_refusal(text: str) -> QueryError | None:
+    """Parse with Oxigraph (on an empty store: a SELECT or CONSTRUCT is not evaluated until read)."""
+    try:
+        ox.Store().query(text, base_iri=BASE, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        message = str(exc)
+        where = _OXIGRAPH_ERROR.match(message)
+        detail = message[where.end():] if where else message
+        place = f" at line {where.group(1)}, column {where.group(2)}" if where else ""
+        return QueryError(f"The query does not parse{place}: {detail.rstrip('.')}.")
+    except (OSError, RuntimeError):  # it parses; what the engine cannot run (a custom function), it says
+        return None
     return None
 
 
@@ -154,13 +210,16 @@ def check_query(text: str) -> QueryPlan:
             raise _refused("SERVICE")
         if node.name == "DatasetClause":
             raise _refused("FROM NAMED" if "named" in node else "FROM")
-    refusal = _lexical_refusal(text)
+    refusal = _lexical_refusal(text, _iris(tree))
     if refusal:
         raise refusal
     kind = next((_KINDS[n.name] for n in nodes if n.name in _KINDS), None)
     if kind is None:
         raise QueryRefused("Only SELECT, CONSTRUCT, ASK and DESCRIBE queries may run.")
-    return QueryPlan(kind, full)
+    refusal = _oxigraph_refusal(text)
+    if refusal:
+        raise refusal
+    return QueryPlan(kind, f"BASE <{BASE}>\n" + full)
 
 
 def _refuse_service(ctx: object, part: CompValue) -> object:
@@ -170,13 +229,26 @@ def _refuse_service(ctx: object, part: CompValue) -> object:
     raise NotImplementedError  # every other part: rdflib's own evaluation
 
 
+def _drop_ill_typed_warning(record: logging.LogRecord) -> bool:
+    """rdflib logs a traceback for every literal not valid for its datatype ("flargh"^^xsd:integer,
+    an integer of 100,000 digits): valid RDF, kept as text, and no reader's business."""
+    return not str(record.msg).startswith("Failed to convert Literal lexical form")
+
+
+def _negative(literal: Literal) -> Literal:
+    """rdflib's parser negates ``-1.0`` arithmetically, which raises a TypeError for a decimal
+    (rdflib 7.6); the grammar's unsigned lexical form is negated as text instead."""
+    return Literal("-" + str(literal), datatype=literal.datatype)
+
+
 def harden_rdflib() -> None:
     """Switch off what lets rdflib's SPARQL engine read URLs and files (idempotent).
 
     ``FROM <iri>`` and ``LOAD`` no longer fetch documents (they only name
     graphs already in the dataset) and ``SERVICE`` is refused. Applied when
     :mod:`kg` is imported, since pyshacl and owlrl evaluate SPARQL on
-    rdflib's engine in the same process.
+    rdflib's engine in the same process. rdflib's logged traceback for an
+    ill-typed literal is dropped too: no output of kg shows a traceback.
 
     >>> import rdflib.plugins.sparql
     >>> rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS
@@ -184,6 +256,10 @@ def harden_rdflib() -> None:
     """
     rdflib_sparql.SPARQL_LOAD_GRAPHS = False
     rdflib_sparql.CUSTOM_EVALS["kg-refuse-service"] = _refuse_service
+    rdflib_sparql_parser.neg = _negative
+    term_log = logging.getLogger("rdflib.term")
+    if _drop_ill_typed_warning not in term_log.filters:
+        term_log.addFilter(_drop_ill_typed_warning)
 
 
 harden_rdflib()

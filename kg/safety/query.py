@@ -120,9 +120,14 @@ def run_query(store: Store, text: str, *, timeout: float = DEFAULT_TIMEOUT, max_
 
 def _execute_remote(store: Store, kind: str, text: str, max_rows: int, timeout: float,
                     max_result_bytes: int) -> QueryResult:
-    """The time limit and the size cap become the HTTP deadline and the response cap."""
+    """The time limit and the size cap become the HTTP deadline and the response cap.
+
+    A user's query may keep the server thinking up to its time limit before the
+    first byte comes (servers such as Virtuoso answer only when done), so the
+    first-byte timeout of kg's own queries does not apply to it.
+    """
     backend = store.backend
-    limits = {"timeout": timeout, "max_bytes": max_result_bytes}
+    limits = {"timeout": timeout, "first_byte_timeout": timeout, "max_bytes": max_result_bytes}
     previous = {k: getattr(backend, k) for k in limits if hasattr(backend, k)}
     for k in previous:
         setattr(backend, k, limits[k])

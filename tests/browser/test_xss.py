@@ -107,7 +107,8 @@ def test_payloads_stay_text_in_graph_tooltip_and_detail_panel(watched, xss_serve
     # The detail panel shows the label, comment and quotes literally.
     page.mouse.click(point["x"], point["y"])
     page.get_by_text('onerror="window.__xss=1;alert(1)"', exact=False).first.wait_for(timeout=30_000)
-    page.get_by_text("![pixel](http://xss.invalid/md.png)", exact=False).first.wait_for(timeout=30_000)
+    # (a bare URL carries an invisible word joiner after "http": kg.text.md_escape)
+    page.get_by_text("![pixel](http\u2060://xss.invalid/md.png)", exact=False).first.wait_for(timeout=30_000)
     _assert_nothing_ran(page)
 
     # The graph's text alternative lists the label as text.

@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import http.client
 import json
+import os
 import re
 import socket
 import ssl
@@ -34,10 +35,18 @@ from kg.errors import BackendError, QueryError, QueryTimeout
 from kg.store.backends.base import SelectResult, Triple
 from kg.store.backends.oxigraph import iri, string, to_rdflib, typed
 
-__all__ = ["RemoteBackend", "DEFAULT_TIMEOUT", "MAX_RESPONSE_BYTES"]
+__all__ = ["RemoteBackend", "DEFAULT_TIMEOUT", "DEFAULT_CONNECT_TIMEOUT", "DEFAULT_FIRST_BYTE_TIMEOUT",
+           "MAX_RESPONSE_BYTES"]
 
 #: Seconds a query may take, end to end, unless the caller says otherwise.
 DEFAULT_TIMEOUT = 60.0
+#: Seconds to open the connection (``KG_SPARQL_CONNECT_TIMEOUT``): a host that does not answer is down.
+DEFAULT_CONNECT_TIMEOUT = 5.0
+#: Seconds from sending a query of kg's own to the first byte of the answer (``KG_SPARQL_FIRST_BYTE_TIMEOUT``):
+#: kg's own queries take well under a second on a healthy server (4 s for the heaviest on Virtuoso at 1M
+#: triples, measured in bench/), so a server silent for longer is hung or overloaded. A query from the
+#: query box waits up to its own time limit instead.
+DEFAULT_FIRST_BYTE_TIMEOUT = 10.0
 #: A response larger than this is refused rather than held in memory.
 MAX_RESPONSE_BYTES = 512 * 1024 * 1024
 
@@ -117,10 +126,15 @@ class RemoteBackend:
     restrict it and are sent with every query (but Virtuoso 7.2.5 answers some
     property paths wrongly over a restricted dataset).
 
-    ``timeout`` (seconds, end to end) and ``max_bytes`` (the largest answer
-    read) may be set between queries; a value set on the instance applies to
-    the thread that set it, so one caller's limits never leak into another's
-    (Streamlit serves each session from its own thread).
+    ``timeout`` (seconds, end to end), ``first_byte_timeout`` (seconds from
+    sending the query to the first byte of the answer) and ``max_bytes`` (the
+    largest answer read) may be set between queries; a value set on the
+    instance applies to the thread that set it, so one caller's limits never
+    leak into another's (Streamlit serves each session from its own thread).
+    ``connect_timeout`` bounds opening the connection. Both short timeouts
+    default to the environment (``KG_SPARQL_CONNECT_TIMEOUT``,
+    ``KG_SPARQL_FIRST_BYTE_TIMEOUT``), else 5 s and 10 s; neither is ever
+    longer than what is left of ``timeout``.
 
     >>> RemoteBackend("ftp://example.org/sparql")
     Traceback (most recent call last):
@@ -133,6 +147,7 @@ class RemoteBackend:
     forkable = False
 
     def __init__(self, endpoint_url: str, *, timeout: float = DEFAULT_TIMEOUT,
+                 connect_timeout: float | None = None, first_byte_timeout: float | None = None,
                  max_bytes: int = MAX_RESPONSE_BYTES):
         parts = urlsplit(endpoint_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -140,7 +155,10 @@ class RemoteBackend:
                                f"got {endpoint_url!r}.")
         self.url = endpoint_url
         self.name = f"sparql:{endpoint_url}"
-        self._defaults = {"timeout": float(timeout), "max_bytes": int(max_bytes)}
+        self.connect_timeout = _seconds(connect_timeout, "KG_SPARQL_CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT)
+        self._defaults = {"timeout": float(timeout), "max_bytes": int(max_bytes),
+                          "first_byte_timeout": _seconds(first_byte_timeout, "KG_SPARQL_FIRST_BYTE_TIMEOUT",
+                                                         DEFAULT_FIRST_BYTE_TIMEOUT)}
         self._local = threading.local()
         self._parts = parts
         # Dataset parameters in the URL (a common way to name an endpoint) travel in the body.
@@ -162,6 +180,14 @@ class RemoteBackend:
         self._local.timeout = float(seconds)
 
     @property
+    def first_byte_timeout(self) -> float:
+        return getattr(self._local, "first_byte_timeout", self._defaults["first_byte_timeout"])
+
+    @first_byte_timeout.setter
+    def first_byte_timeout(self, seconds: float) -> None:
+        self._local.first_byte_timeout = float(seconds)
+
+    @property
     def max_bytes(self) -> int:
         return getattr(self._local, "max_bytes", self._defaults["max_bytes"])
 
@@ -170,12 +196,11 @@ class RemoteBackend:
         self._local.max_bytes = int(size)
 
     # -- the protocol ------------------------------------------------------
-    def _connection(self, deadline: float) -> http.client.HTTPConnection:
-        remaining = max(deadline - time.monotonic(), 0.001)
+    def _connection(self, seconds: float) -> http.client.HTTPConnection:
         if self._parts.scheme == "https":
-            return http.client.HTTPSConnection(self._parts.hostname, self._parts.port, timeout=remaining,
+            return http.client.HTTPSConnection(self._parts.hostname, self._parts.port, timeout=seconds,
                                                context=ssl.create_default_context())
-        return http.client.HTTPConnection(self._parts.hostname, self._parts.port, timeout=remaining)
+        return http.client.HTTPConnection(self._parts.hostname, self._parts.port, timeout=seconds)
 
     def _post(self, query: str, accept: str) -> tuple[str, bytes, dict[str, str]]:
         """POST the query; return (media type, body, headers) of a 2xx answer."""
@@ -186,7 +211,7 @@ class RemoteBackend:
                    "Accept": accept, "User-Agent": "negkg"}
         if self._auth:
             headers["Authorization"] = self._auth
-        conn = self._connect(deadline, timeout)
+        conn = self._connect(deadline)
         sock, fired = conn.sock, threading.Event()
 
         def expire() -> None:  # unblocks a read in progress, wherever http.client is
@@ -200,8 +225,7 @@ class RemoteBackend:
         watchdog.daemon = True
         watchdog.start()
         try:
-            conn.request("POST", self._parts.path or "/", body=body, headers=headers)
-            response = conn.getresponse()
+            response = self._first_byte(conn, body, headers, deadline)
             data = self._read(response, deadline)
             status, reason = response.status, response.reason
             media = (response.getheader("Content-Type") or "").split(";")[0].strip().lower()
@@ -219,17 +243,38 @@ class RemoteBackend:
             raise self._http_error(status, reason, data)
         return media, data, got
 
-    def _connect(self, deadline: float, timeout: float) -> http.client.HTTPConnection:
-        conn = self._connection(deadline)
+    def _connect(self, deadline: float) -> http.client.HTTPConnection:
+        seconds = max(min(self.connect_timeout, deadline - time.monotonic()), 0.001)
+        conn = self._connection(seconds)
         try:
             conn.connect()
         except TimeoutError as exc:
             raise BackendError(f"The SPARQL endpoint {self._where} did not accept a connection within "
-                               f"{timeout:g} s; check that the server is running and reachable.") from exc
+                               f"{seconds:g} s; check that the server is running and reachable "
+                               "(KG_SPARQL_CONNECT_TIMEOUT sets the wait).") from exc
         except OSError as exc:
             raise BackendError(f"Cannot reach the SPARQL endpoint {self._where}: {_reason(exc)}. "
                                "Check that the server is running and the URL is right.") from exc
         return conn
+
+    def _first_byte(self, conn: http.client.HTTPConnection, body: bytes, headers: dict[str, str],
+                    deadline: float) -> http.client.HTTPResponse:
+        """Send the query and read the answer's headers within the first-byte timeout."""
+        remaining = deadline - time.monotonic()
+        seconds = max(min(self.first_byte_timeout, remaining), 0.001)
+        sock = conn.sock  # http.client drops conn.sock once the response owns it
+        sock.settimeout(seconds)
+        try:
+            conn.request("POST", self._parts.path or "/", body=body, headers=headers)
+            response = conn.getresponse()
+        except TimeoutError:
+            if seconds >= remaining:  # the deadline came first: the query's own time limit
+                raise
+            raise BackendError(f"The SPARQL endpoint {self._where} accepted the connection but sent no answer "
+                               f"within {seconds:g} s; it may be hung or overloaded. Try again later, or "
+                               "set KG_SPARQL_FIRST_BYTE_TIMEOUT to wait longer.") from None
+        sock.settimeout(max(deadline - time.monotonic(), 0.001))
+        return response
 
     def _read(self, response: http.client.HTTPResponse, deadline: float) -> bytes:
         chunks, size = [], 0
@@ -371,6 +416,18 @@ class RemoteBackend:
     def graphs(self) -> Sequence[str]:
         rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
         return sorted(str(r[0]) for r in rows if isinstance(r[0], URIRef))
+
+
+def _seconds(value: float | None, variable: str, default: float) -> float:
+    if value is None:
+        value = os.environ.get(variable) or default
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not seconds > 0:
+        raise BackendError(f"{variable} must be a positive number of seconds, not {value!r}.")
+    return seconds
 
 
 def _reason(exc: BaseException) -> str:
