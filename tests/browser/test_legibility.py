@@ -180,7 +180,14 @@ def test_axe_finds_no_serious_violation(page, app_server, view):
         page.wait_for_selector(GRAPH, timeout=60_000)
     page.wait_for_timeout(1500)  # charts and tables finish rendering
     idle(page)
-    results = Axe().run(page)
-    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in results.response["violations"]
-               if v["impact"] in ("serious", "critical")]
+    serious = _serious(page)
+    if serious:  # a rerun may have faded the page while axe ran: what stays wrong once idle is real
+        idle(page)
+        serious = [v for v in _serious(page) if v in serious]
     assert serious == []
+
+
+def _serious(page) -> list[tuple]:
+    results = Axe().run(page)
+    return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in results.response["violations"]
+            if v["impact"] in ("serious", "critical")]
