@@ -11,7 +11,8 @@ another in a fresh browser context, and each is timed from navigation to its fir
 (the default view). Reported per N: p50/p95 of a reader's first graph, the server's peak memory
 (the Streamlit process and its query workers, PSS: shared pages counted once), the busy sessions'
 completed queries, and errors (a reader or query that failed or did not finish in 60 s, an error
-message on a busy session's page).
+message on a busy session's page). A session that pressed *Run query* before its previous run had
+ended gets the per-session sentence: counted apart, as "refused".
 """
 
 from __future__ import annotations
@@ -117,8 +118,11 @@ async def _busy(browser, url: str, queries: list[str], index: int, stop: asyncio
             await page.locator("textarea").first.fill(f"{queries[(index + run) % len(queries)]}\n# {marker}")
             await page.get_by_role("button", name="Run query").click()
             await page.wait_for_function(_FINISHED, arg=marker, timeout=TIMEOUT_MS)
-            if await page.locator(FAILED).count():
-                stats["errors"].append(f"session {index}: {await page.locator(FAILED).first.inner_text()}")
+            failed = await page.locator(FAILED).first.inner_text() if await page.locator(FAILED).count() else None
+            if failed and failed.startswith("Your previous query or upload is still running"):
+                stats["refused"] += 1  # clicked while its previous run had not ended: the per-session limit
+            elif failed:
+                stats["errors"].append(f"session {index}: {failed}")
             elif await page.locator(DONE).count():
                 stats["queries"] += 1
             else:
@@ -148,7 +152,7 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 async def _measure(browser, url: str, sessions: int, readers: int, queries: list[str]) -> dict:
-    stop, stats = asyncio.Event(), {"queries": 0, "errors": [], "started": set()}
+    stop, stats = asyncio.Event(), {"queries": 0, "refused": 0, "errors": [], "started": set()}
     tasks = [asyncio.create_task(_busy(browser, url, queries, i, stop, stats)) for i in range(sessions)]
     deadline = time.monotonic() + 120
     while len(stats["started"]) < sessions and time.monotonic() < deadline:  # every session busy
@@ -163,7 +167,7 @@ async def _measure(browser, url: str, sessions: int, readers: int, queries: list
     await asyncio.gather(*tasks)
     return {"sessions": sessions, "readers": len(times), "p50_s": round(statistics.median(times), 2) if times else None,
             "p95_s": round(_percentile(times, 0.95), 2) if times else None, "max_s": round(max(times), 2) if times else None,
-            "queries_done": stats["queries"], "errors": stats["errors"]}
+            "queries_done": stats["queries"], "refused_per_session": stats["refused"], "errors": stats["errors"]}
 
 
 async def _run(levels: list[int], readers: int, workers: str | None) -> list[dict]:
@@ -198,7 +202,8 @@ async def _run(levels: list[int], readers: int, workers: str | None) -> list[dic
 
 def _line(r: dict) -> str:
     return (f"N={r['sessions']:>3}  reader's first graph p50 {r['p50_s']} s, p95 {r['p95_s']} s (max {r['max_s']} s, "
-            f"{r['readers']} readers)  server peak {r['server_peak_mb']:,} MB  queries done {r['queries_done']}  "
+            f"{r['readers']} readers)  server peak {r['server_peak_mb']:,} MB  queries done {r['queries_done']} "
+            f"(+{r['refused_per_session']} refused: session busy)  "
             f"errors {len(r['errors'])}")
 
 
