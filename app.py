@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from kg.explore.viewstate import VIEWS
+from kg.text import md_escape
 from ui import data
 from ui.graph_tab import graph_tab
 from ui.query_tab import query_tab
@@ -35,7 +36,8 @@ def _switch_view() -> None:
 
 st.html(_CSS)
 with errors_shown():
-    data.store()
+    if data.store().notice:  # e.g. the last `python -m kg load` into this store did not finish
+        st.warning(md_escape(data.store().notice))
     state = current()
     sidebar(state)
     st.session_state["w_view"] = state.view

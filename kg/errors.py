@@ -15,6 +15,7 @@ __all__ = [
     "QueryError",
     "QueryRefused",
     "QueryTimeout",
+    "WorkerBusy",
     "UploadRefused",
     "UploadSyntaxError",
     "UploadInvalid",
@@ -77,6 +78,10 @@ class QueryRefused(QueryError):
 
 class QueryTimeout(QueryError):
     """A query ran longer than its time limit and was stopped."""
+
+
+class WorkerBusy(KGError):
+    """A session asked for a second worker while its first query or upload still runs or waits."""
 
 
 class UploadRefused(KGError):

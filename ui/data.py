@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 
 import streamlit as st
 
@@ -15,7 +16,8 @@ from kg.explore.viewstate import ViewState
 from kg.model import Entity, Path, Subgraph
 from kg.store.store import Store, open_store
 
-__all__ = ["store", "store_key", "traits", "kind_counts", "session_store", "view_subgraph", "grouped", "entity", "paths", "metrics"]
+__all__ = ["store", "store_key", "traits", "kind_counts", "session_store", "session_id", "waiting_sentence",
+           "view_subgraph", "grouped", "entity", "paths", "metrics"]
 
 _SESSION = "_kg_session_store"
 
@@ -36,6 +38,19 @@ def store_key() -> str:
     return _backend_key()
 
 
+def session_id() -> str:
+    """This browser session's name for the worker pool (one query or upload at a time each)."""
+    return st.session_state.setdefault("_kg_session_id", uuid.uuid4().hex)
+
+
+def waiting_sentence(place: int) -> str:
+    """What a session waiting for a worker is told (``place``: 1 = next)."""
+    ahead = "you are next" if place == 1 else f"{place - 1} ahead of you"
+    return f"Waiting for a free worker ({ahead}): every worker is busy with other readers' queries and uploads."
+
+
+# The views below run in the server process itself, never in the worker pool
+# (kg.safety.worker): a reader's graph never waits behind other readers' queries.
 @st.cache_resource(show_spinner="Loading the knowledge graph…")
 def _open(key: str) -> Store:
     return open_store()

@@ -6,6 +6,7 @@ import streamlit as st
 
 from kg.errors import KGError, UploadInvalid
 from kg.ingest.upload import accept_upload, remove_upload, uploads
+from kg.safety.worker import pool
 from kg.text import md_escape
 from ui import data
 
@@ -19,7 +20,8 @@ def _accept() -> None:
     if file is None:
         return
     try:
-        with st.spinner(f"Checking {md_escape(file.name)}…"):  # the spinner's text is Markdown too
+        with st.spinner(f"Checking {md_escape(file.name)}…"), pool().slot(  # the spinner's text is Markdown too
+                session=data.session_id(), on_wait=lambda place: st.toast(data.waiting_sentence(place), icon="⏳")):
             checked = accept_upload(data.session_store(), file.getvalue(), file.name)
         st.session_state["_kg_upload_result"] = ("success", f"Added {checked.triples:,} triples from "
                                                  f"{file.name} to this session's graph.", checked.report.text()

@@ -30,6 +30,7 @@ from kg.model import Entity
 from kg.namespaces import PREFIXES, compact
 from kg.safety.policy import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT
 from kg.safety.query import QueryResult, run_query
+from kg.store import journal
 from kg.store.store import Store, open_store
 from kg.text import write_csv
 
@@ -37,7 +38,10 @@ __all__ = ["main"]
 
 
 def _store(args: argparse.Namespace) -> Store:
-    return open_store(path=args.store, endpoint=args.endpoint)
+    store = open_store(path=args.store, endpoint=args.endpoint)
+    if store.notice:  # e.g. a load that did not finish: said on stderr, so piped output stays clean
+        print(f"warning: {store.notice}", file=sys.stderr)
+    return store
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
@@ -205,6 +209,10 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
     progress = None if args.quiet else TextProgress(sys.stderr)
+    unfinished = journal.interrupted(args.store)
+    if unfinished is not None:
+        print(f"The last load into {args.store} did not finish; this load repairs the store and rebuilds "
+              "its name index.", file=sys.stderr)
     try:
         report = load_files(args.store, args.files, ontology=args.ontology, progress=progress)
     finally:

@@ -13,6 +13,7 @@ timeout, and the row cap.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rdflib.term import Node
@@ -29,8 +30,10 @@ from kg.safety.worker import (
     WorkerDied,
     WorkerFailed,
     WorkerOutOfMemory,
+    WorkerPool,
     WorkerResultTooLarge,
     WorkerTimeout,
+    pool,
     run_isolated,
 )
 from kg.store.backends.base import Triple
@@ -50,7 +53,8 @@ class QueryResult:
     boolean: bool | None = None
     truncated: bool = False
     max_rows: int = DEFAULT_MAX_ROWS
-    seconds: float = 0.0
+    seconds: float = 0.0  # running, after the wait for a worker
+    waited: float = 0.0  # seconds spent waiting for a free worker
 
     def __len__(self) -> int:
         return len(self.rows) if self.kind == "select" else len(self.triples)
@@ -97,8 +101,14 @@ def _check_limits(timeout: float, max_rows: int, max_result_bytes: int) -> None:
 
 def run_query(store: Store, text: str, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
               max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES,
-              memory_budget: int | None = DEFAULT_QUERY_MEMORY) -> QueryResult:
+              memory_budget: int | None = DEFAULT_QUERY_MEMORY, session: str | None = None,
+              on_wait: Callable[[int], None] | None = None, workers: WorkerPool | None = None) -> QueryResult:
     """Check and run one query; raise :class:`QueryTimeout` after ``timeout`` seconds.
+
+    The query first waits for a place among the ``workers`` (default: the
+    process's :func:`~kg.safety.worker.pool`); ``on_wait`` is told its place in the
+    queue while it waits; a ``session`` that already has a query running or
+    waiting gets :class:`~kg.errors.WorkerBusy`.
 
     Raises :class:`~kg.errors.QueryRefused` for what the policy refuses,
     :class:`~kg.errors.QueryError` when the query does not parse, fails, or
@@ -109,13 +119,14 @@ def run_query(store: Store, text: str, *, timeout: float = DEFAULT_TIMEOUT, max_
     True
     """
     _check_limits(timeout, max_rows, max_result_bytes)
-    started = time.monotonic()
-    if not getattr(store.backend, "forkable", False):
-        plan = check_query(text)
-        result = _execute_remote(store, plan.kind, plan.text, max_rows, timeout, max_result_bytes)
-    else:
-        result = _execute_forked(store, text, max_rows, timeout, max_result_bytes, memory_budget)
-    return replace(result, seconds=time.monotonic() - started)
+    with (workers or pool()).slot(session=session, on_wait=on_wait) as waited:
+        started = time.monotonic()
+        if not getattr(store.backend, "forkable", False):
+            plan = check_query(text)
+            result = _execute_remote(store, plan.kind, plan.text, max_rows, timeout, max_result_bytes)
+        else:
+            result = _execute_forked(store, text, max_rows, timeout, max_result_bytes, memory_budget)
+        return replace(result, seconds=time.monotonic() - started, waited=waited)
 
 
 def _execute_remote(store: Store, kind: str, text: str, max_rows: int, timeout: float,

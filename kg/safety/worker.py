@@ -21,6 +21,12 @@ The answer comes back pickled through a pipe whose message size is capped in
 the child *and* in the parent: a worker cannot flood the caller. Only this
 module's own child ever writes to that pipe, so unpickling it is safe.
 
+Workers are bounded: at most :func:`pool`'s size run at once in this process
+(``KG_WORKERS``, default the number of cores); the rest queue first come, first
+served, and a caller can be told its place in the queue. A worker runs at a lower
+CPU priority (nice 10) than the process that forked it, so the app's own pages
+stay quick while workers are busy.
+
 The failures are plain exceptions (not :class:`~kg.errors.KGError`): the
 caller turns them into a sentence about *its* work ("the query ran longer
 than ...", "the upload took longer than ..."). A ``KGError`` raised by the
@@ -36,14 +42,19 @@ import os
 import pickle
 import resource
 import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from kg.errors import KGError
+from kg.errors import KGError, WorkerBusy
 
 __all__ = [
     "run_isolated", "sandbox_status", "SandboxStatus", "WorkerError", "WorkerTimeout",
-    "WorkerDied", "WorkerOutOfMemory", "WorkerResultTooLarge", "WorkerFailed",
+    "WorkerDied", "WorkerOutOfMemory", "WorkerResultTooLarge", "WorkerFailed", "WorkerPool", "pool",
 ]
 
 _CLONE_NEWUSER = 0x10000000
@@ -140,6 +151,10 @@ _FENCE: SandboxStatus | None = None  # set in a child by _fence
 def _fence(memory_budget: int | None) -> None:
     global _FENCE
     _reset_signals()
+    try:
+        os.nice(10)  # the parent (the app's pages, the default views) comes first on a busy machine
+    except OSError:
+        pass
     _quiet_crashes()
     _FENCE = SandboxStatus(_leave_network(), _limit_memory(memory_budget))
 
@@ -172,9 +187,120 @@ def _child(conn, fn: Callable[..., Any], args: tuple, max_bytes: int, memory_bud
         conn.close()
 
 
+_HELD = threading.local()  # how many places this thread holds
+
+
+class WorkerPool:
+    """At most ``size`` workers at once; the rest wait their turn, first come, first served.
+
+    A caller takes a place with :meth:`slot` (``session``: at most one place per
+    session, running or waiting; ``on_wait``: told its place in the queue, 1 =
+    next, whenever it changes). :func:`run_isolated` takes a place itself unless
+    its thread already holds one.
+
+    >>> workers = WorkerPool(1)
+    >>> with workers.slot(session="a"):
+    ...     workers.running
+    1
+    """
+
+    def __init__(self, size: int):
+        if size < 1:
+            raise ValueError(f"a worker pool needs at least one worker, not {size}")
+        self.size = size
+        self.running = 0
+        self._cond = threading.Condition()
+        self._queue: deque[object] = deque()
+        self._sessions: set[str] = set()
+
+    @property
+    def waiting(self) -> int:
+        return len(self._queue)
+
+    @staticmethod
+    def holds() -> bool:
+        """Whether this thread holds a place (in any pool: a worker is counted once)."""
+        return getattr(_HELD, "depth", 0) > 0
+
+    @contextmanager
+    def slot(self, *, session: str | None = None,
+             on_wait: Callable[[int], None] | None = None) -> Iterator[float]:
+        """Hold a place for the ``with`` block; yields the seconds waited for it.
+
+        Raises :class:`~kg.errors.WorkerBusy` at once when ``session`` already has one.
+        A thread that already holds a place keeps it and takes no second one.
+        """
+        if self.holds():
+            yield 0.0
+            return
+        ticket = object()
+        with self._cond:
+            if session is not None and session in self._sessions:
+                raise WorkerBusy("Your previous query or upload is still running or waiting for a worker; "
+                                 "wait for it to finish (at most its time limit), then try again.")
+            if session is not None:
+                self._sessions.add(session)
+            self._queue.append(ticket)
+        started = time.monotonic()
+        try:
+            self._wait_turn(ticket, on_wait)
+            _HELD.depth = getattr(_HELD, "depth", 0) + 1
+            try:
+                yield time.monotonic() - started
+            finally:
+                _HELD.depth -= 1
+        finally:
+            with self._cond:
+                if ticket in self._queue:  # given up while waiting (e.g. the page was left)
+                    self._queue.remove(ticket)
+                else:
+                    self.running -= 1
+                self._sessions.discard(session)
+                self._cond.notify_all()
+
+    def _wait_turn(self, ticket: object, on_wait: Callable[[int], None] | None) -> None:
+        told = None
+        while True:
+            with self._cond:
+                if self.running < self.size and self._queue[0] is ticket:
+                    self._queue.popleft()
+                    self.running += 1
+                    self._cond.notify_all()
+                    return
+                place = self._queue.index(ticket) + 1
+                if place == told or on_wait is None:
+                    self._cond.wait(0.5)
+                    continue
+            told = place
+            on_wait(place)  # outside the lock: it may draw on a page
+
+
+_POOL: WorkerPool | None = None
+_POOL_LOCK = threading.Lock()
+
+
+def pool() -> WorkerPool:
+    """The process's worker pool: ``KG_WORKERS`` workers (default: the number of cores)."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            raw = os.environ.get("KG_WORKERS") or str(os.cpu_count() or 1)
+            try:
+                size = int(raw)
+            except ValueError:
+                size = 0
+            if size < 1:
+                raise KGError(f"KG_WORKERS must be a whole number of workers, at least 1, not {raw!r}.")
+            _POOL = WorkerPool(size)
+        return _POOL
+
+
 def run_isolated(fn: Callable[..., Any], *args: Any, timeout: float, max_result_bytes: int,
                  memory_budget: int | None) -> Any:
     """Run ``fn(*args)`` in a fenced child process and return its answer.
+
+    Waits for a place in :func:`pool` first, unless this thread holds one; the
+    time limit counts from the start of the work, not of the wait.
 
     Raises the ``KGError`` the work raised, or a :class:`WorkerError`:
     :class:`WorkerTimeout` after ``timeout`` seconds (the child is killed),
@@ -186,6 +312,15 @@ def run_isolated(fn: Callable[..., Any], *args: Any, timeout: float, max_result_
     >>> run_isolated(sum, [1, 2, 3], timeout=5, max_result_bytes=1000, memory_budget=None)
     6
     """
+    workers = pool()
+    if workers.holds():
+        return _run_isolated(fn, args, timeout, max_result_bytes, memory_budget)
+    with workers.slot():
+        return _run_isolated(fn, args, timeout, max_result_bytes, memory_budget)
+
+
+def _run_isolated(fn: Callable[..., Any], args: tuple, timeout: float, max_result_bytes: int,
+                  memory_budget: int | None) -> Any:
     ctx = mp.get_context("fork")
     receiver, sender = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(sender, fn, args, max_result_bytes + _PICKLE_SLACK, memory_budget),

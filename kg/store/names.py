@@ -87,6 +87,19 @@ class NameIndex:
             self._db.executemany("INSERT INTO names (folded, entity, matched, graph) VALUES (?, ?, ?, ?)",
                                  ((fold(name), entity, name, graph) for entity, name in rows))
 
+    def replace(self, rows: dict[str, list[tuple[str, str]]], *, drop: Iterable[str] = (),
+                everything: bool = False) -> None:
+        """In one transaction: forget the names of ``drop`` (or of ``everything``), then index
+        ``rows`` (graph → ``(entity, name)``). A process killed half-way leaves the old index."""
+        with self._lock, self._db:
+            if everything:
+                self._db.execute("DELETE FROM names")
+            else:
+                self._db.executemany("DELETE FROM names WHERE graph = ?", ((g,) for g in drop))
+            for graph, pairs in rows.items():
+                self._db.executemany("INSERT INTO names (folded, entity, matched, graph) VALUES (?, ?, ?, ?)",
+                                     ((fold(name), entity, name, graph) for entity, name in pairs))
+
     def drop_graph(self, graph: str) -> None:
         with self._lock, self._db:
             self._db.execute("DELETE FROM names WHERE graph = ?", (graph,))

@@ -22,6 +22,7 @@ from rdflib.term import Node
 
 from kg.errors import BackendError, DataSyntaxError, QueryError
 from kg.namespaces import GRAPH
+from kg.store import journal
 from kg.store.backends.base import Backend, SelectResult, Triple
 from kg.store.backends.oxigraph import OxigraphBackend
 from kg.store.backends.remote import RemoteBackend
@@ -82,9 +83,11 @@ class Store:
     :meth:`select`, or any text through :meth:`select_text`.
     """
 
-    def __init__(self, backend: Backend, *, names: NameIndex | None = None):
+    def __init__(self, backend: Backend, *, names: NameIndex | None = None, notice: str | None = None):
         self.backend = backend
         self._names = names
+        #: A sentence every reader should see about the store (an unfinished load), else None.
+        self.notice = notice
         self._names_lock = threading.Lock()
 
     # -- queries ---------------------------------------------------------
@@ -268,6 +271,9 @@ def open_store(*, path: str | Path | None = None, endpoint: str | None = None,
             raise BackendError(f"No store at {path}: create it with `python -m kg load FILES --store {path}`.")
         # Read-only: the app and any number of CLI commands can share one store;
         # only `python -m kg load` writes to it (and its name index).
+        unfinished = journal.read(path)
+        if unfinished is not None:  # the index may lag the store: names are read from the store instead
+            return Store(OxigraphBackend(path, read_only=True), notice=unfinished.sentence())
         return Store(OxigraphBackend(path, read_only=True), names=NameIndex.open(path))
     store = Store(OxigraphBackend())
     store.load_files(default_files() if files is None else files)
