@@ -37,8 +37,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("place", "Place", "Places", (str(NKG.Place),), "#C8C8C8", "square", "s", dashed=True),
     Kind("concept", "Concept", "Concepts", (str(NKG.Maxim), str(NKG.Concept)), "#CC79A7", "hexagon", "h"),
     # A claim is a wide box, as in the app (matplotlib has no such marker: kg.draw.figure.MARKERS).
-    Kind("claim", "Claim", "Claims", (str(NKG.Recommendation), str(NKG.Conclusion), str(NKG.Claim)), "#000000", "box",
-         "box"),
+    Kind("claim", "Claim", "Claims", (str(NKG.Recommendation), str(NKG.Conclusion), str(NKG.Thesis),
+                                      str(NKG.TraitClaim), str(NKG.RejectedBelief), str(NKG.Lesson), str(NKG.Claim)),
+         "#000000", "box", "box"),
     Kind("source", "Source", "Sources", (str(NKG.Source),), "#FFFFFF", "dot", "o"),
 )
 

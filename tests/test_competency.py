@@ -296,3 +296,35 @@ def test_cq30_hybrid_warfare_practices_are_the_five_the_paper_lists(store):
 def test_cq31_search_finds_entities_whatever_the_case_accents_or_script(store, text, iri):
     from kg.explore.search import search
     assert iri in {compact(h.iri) for h in search(store, text)}
+
+
+def test_cq40_the_thesis_is_supported_by_each_traits_claim(store):
+    got = ask(store, """SELECT ?n WHERE { ?c a nkg:TraitClaim ; nkg:concerns ?t ;
+        nkg:supportsClaim claim:thesis-power-patience-prestige . ?t nkg:traitNumber ?n }""")
+    assert got == {(str(n),) for n in range(1, 8)}
+    thesis = ask(store, "SELECT ?s WHERE { claim:thesis-power-patience-prestige nkg:summary ?s }")
+    assert thesis == {("Russia's negotiating style is rooted in power, patience and prestige, not compromise.",)}
+
+
+def test_cq41_the_rejected_beliefs_are_attacked_with_evidence(store):
+    got = ask(store, """SELECT ?who ?p ?q WHERE { ?who ?p claim:belief-sit-down-at-a-table .
+        FILTER (?p IN (nkg:attacks, nkg:rebuts))
+        ?ev nkg:subject ?who ; nkg:predicate ?p ; nkg:object claim:belief-sit-down-at-a-table ; nkg:quote ?q }""")
+    assert ("claim:thesis-power-patience-prestige", "nkg:rebuts") in {(w, p) for w, p, _ in got}
+    assert ("claim:recommend-realism", "nkg:attacks") in {(w, p) for w, p, _ in got}
+    assert any("But that is not how Russia operates." in q for _, _, q in got)
+    rebut = ask(store, "SELECT ?b WHERE { claim:lesson-power-trumps-economics nkg:rebuts ?b }")
+    assert rebut == {("claim:belief-fear-not-in-russias-interest",)}
+    # every rejected belief is attacked by something, and nothing both supports and attacks it
+    assert not ask(store, """SELECT ?b WHERE { ?b a nkg:RejectedBelief
+        FILTER NOT EXISTS { ?x nkg:attacks|nkg:rebuts ?b } }""")
+
+
+def test_cq42_episodes_are_evidence_for_the_claims_and_exceptions_attack_them(store):
+    got = ask(store, "SELECT ?e ?c WHERE { ?e nkg:illustratesClaim ?c }")
+    assert ("episode:ischinger-mamedov-1990s", "claim:lesson-power-trumps-economics") in got
+    assert ("episode:portsmouth-1905", "claim:thesis-kremlin-yields-only-to-power") in got
+    assert ask(store, "SELECT ?c WHERE { episode:nixon-brezhnev-arms-control nkg:attacks ?c }") == {("claim:trait-6-core",)}
+    # the places the paper names only in its argument are linked now
+    for place in ("place:dublin", "place:washington", "place:berlin", "place:kyiv"):
+        assert ask(store, f"SELECT ?s WHERE {{ ?s ?p {place} . ?ev nkg:object {place} }}"), place

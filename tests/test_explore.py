@@ -166,3 +166,25 @@ def test_layout_is_the_same_in_another_process(store):
     there = json.loads(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                                       text=True, check=True).stdout)
     assert here == there
+
+
+def test_a_claims_attacks_and_supports_are_drawn_with_their_evidence(store):
+    from kg.draw.style import edge_style
+    belief = "https://w3id.org/negkg/id/claim/belief-sit-down-at-a-table"
+    view = neighbourhood(store, [belief], hops=1)
+    kinds = {e.predicate.rsplit("#", 1)[-1] for e in view.edges if e.target == belief}
+    assert {"attacks", "rebuts"} <= kinds
+    assert all(e.evidence and all(ev.quote for ev in e.evidence) for e in view.edges if e.target == belief)
+    thesis = neighbourhood(store, ["https://w3id.org/negkg/id/claim/thesis-power-patience-prestige"], hops=1)
+    assert sum(e.predicate.endswith("#supportsClaim") for e in thesis.edges) >= 7
+    attack, support = edge_style("x#attacks"), edge_style("x#supportsClaim")
+    assert attack["dashes"] and not support.get("dashes") and attack["color"] != support["color"]
+
+
+def test_the_detail_panel_lists_a_claims_attackers_with_their_quotes(store):
+    from kg.explore.describe import describe
+    entity = describe(store, "https://w3id.org/negkg/id/claim/belief-sit-down-at-a-table")
+    attacks = {(link.predicate.rsplit("#", 1)[-1], link.other.rsplit("/", 1)[-1]): link.evidence
+               for link in entity.links if not link.outgoing}
+    assert set(attacks) >= {("rebuts", "thesis-power-patience-prestige"), ("attacks", "recommend-realism")}
+    assert any("But that is not how Russia operates." in ev.quote for ev in attacks["rebuts", "thesis-power-patience-prestige"])

@@ -26,6 +26,11 @@ EDGE_STYLES: dict[str, dict] = {
     "locatedIn": {"color": "#999999", "width": 1.0, "dashes": [2, 4]},
     "concerns": {"color": "#000000", "width": 1.4},
     "supports": {"color": "#999999", "width": 1.0, "dashes": [1, 3]},
+    # the argument: support solid green, attack red dashed, rebuttal red dash-dot (greyscale: the dashes differ)
+    "supportsClaim": {"color": "#009E73", "width": 2.2},
+    "illustratesClaim": {"color": "#009E73", "width": 1.6, "dashes": [2, 3]},
+    "attacks": {"color": "#C1121F", "width": 2.2, "dashes": [8, 4]},
+    "rebuts": {"color": "#C1121F", "width": 2.6, "dashes": [12, 3, 2, 3]},
     "author": {"color": "#BBBBBB", "width": 1.0},
     "publisher": {"color": "#BBBBBB", "width": 1.0, "dashes": [6, 3]},
 }
