@@ -216,6 +216,16 @@ def test_sources_view_lists_the_bibliography():
     assert not any("****" in e or "** **" in e for e in entries)
 
 
+def test_argument_view_puts_the_thesis_on_top_with_its_supports_and_attacks():
+    at = run(view="argument")
+    claims = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert claims[0].startswith("**Thesis: Russia") and "power, patience and prestige" in claims[0]
+    shown = texts(at)
+    assert ":red[**rebuts**]" in shown and ":red[**attacks**]" in shown and ":green[**supports**]" in shown
+    assert "Belief: one merely has to sit down at a table" in shown
+    assert any(b.label == "Argdown (.argdown)" for b in at.get("download_button"))
+
+
 def test_query_view_runs_the_query_from_the_url():
     at = run(view="query", q="SELECT ?t WHERE { ?t a nkg:Trait }")
     assert len(at.dataframe[0].value) == 7
@@ -247,7 +257,7 @@ def test_inference_toggle_adds_explained_edges():
     assert inferred and all("owl:" in e["title"] or "rdfs:" in e["title"] for e in inferred)
 
 
-@pytest.mark.parametrize("view", ["graph", "timeline", "matrix", "sources", "query", "ontology", "analytics"])
+@pytest.mark.parametrize("view", ["graph", "timeline", "matrix", "argument", "sources", "query", "ontology", "analytics"])
 def test_every_view_renders_without_error(view):
     at = run(view=view)
     assert not at.error
@@ -263,20 +273,20 @@ def test_export_panel_offers_every_format_for_the_view_on_screen():
 
 def test_a_view_larger_than_max_nodes_pages_and_summarises():
     first = run(max_nodes="20")
-    assert "showing 20 of 64 entities" in texts(first)
+    assert "showing 20 of 71 entities" in texts(first)
     second = run(max_nodes="20", page="2")
     one = {n["id"] for n in graph_payload(first)["nodes"]}
     two = {n["id"] for n in graph_payload(second)["nodes"]}
     assert len(two) == 20 and not one & two
     summary = run(group="kind")
     labels = {n["label"] for n in graph_payload(summary)["nodes"]}
-    assert "34 episodes" in labels and "summarised by kind" in texts(summary)
+    assert "33 episodes" in labels and "summarised by kind" in texts(summary)
 
 
 def test_selecting_a_summary_node_lists_its_members():
     at = run(group="kind", sel="urn:kg:group:kind/episode")
     shown = texts(at)
-    assert "A summary of 34 entities" in shown and "Putin's speech at the Valdai" in shown
+    assert "A summary of 33 entities" in shown and "Putin's speech at the Valdai" in shown
 
 
 @pytest.mark.parametrize("param", ["focus", "sel", "path_from", "source", "years"])

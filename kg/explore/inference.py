@@ -67,6 +67,12 @@ def _explain(graph: Graph, axioms: Graph, asserted: set, key: tuple[str, str, st
         for mid in graph.objects(URIRef(s), P):
             if (mid, P, URIRef(o)) in graph:
                 return f"owl:TransitiveProperty (prp-trp): {compact(p)} via {compact(str(mid))}"
+    # two steps: the inverse of a link that is itself inferred (e.g. claimSupportedBy from an
+    # illustratesClaim, through its super-property supportsClaim)
+    for q in set(axioms.objects(P, OWL.inverseOf)) | set(axioms.subjects(OWL.inverseOf, P)):
+        if (URIRef(o), q, URIRef(s)) in graph:
+            return (f"owl:inverseOf (prp-inv): {compact(str(q))} is the inverse of {compact(p)}, "
+                    f"and {compact(str(q))} is itself inferred")
     return "OWL 2 RL entailment from the ontology's property axioms"
 
 

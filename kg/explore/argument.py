@@ -1,0 +1,70 @@
+"""The paper's argument as a map: each claim with what supports and attacks it, theses first.
+
+Read from the same links the graph draws (nkg:supportsClaim, nkg:illustratesClaim, nkg:attacks,
+nkg:rebuts); the order is breadth-first from the theses, so the traits' claims come right
+after the thesis they support and the episodes appear as the evidence of the claims above them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from kg.namespaces import NKG
+from kg.store.store import Store
+
+__all__ = ["RELATIONS", "ArgumentClaim", "ArgumentLink", "argument_map"]
+
+#: The relation of each predicate, as the map names it.
+RELATIONS = {str(NKG.supportsClaim): "supports", str(NKG.illustratesClaim): "example",
+             str(NKG.attacks): "attacks", str(NKG.rebuts): "rebuts"}
+
+
+@dataclass(frozen=True)
+class ArgumentLink:
+    """Something that bears on a claim: ``relation`` is supports, example, attacks or rebuts."""
+    relation: str
+    iri: str
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ArgumentClaim:
+    """A claim (its verbatim summary as ``text``) and everything that supports or attacks it."""
+    iri: str
+    label: str
+    text: str
+    thesis: bool
+    incoming: tuple[ArgumentLink, ...]
+
+
+def argument_map(store: Store) -> list[ArgumentClaim]:
+    """Every claim that something supports or attacks, theses first, then breadth-first below them.
+
+    >>> from kg import open_store
+    >>> first = argument_map(open_store())[0]
+    >>> first.thesis and any(link.relation == "rebuts" for c in argument_map(open_store()) for link in c.incoming)
+    True
+    """
+    rows = store.strings("argument_links")
+    info: dict[str, tuple[str, str]] = {}
+    incoming: dict[str, list[ArgumentLink]] = defaultdict(list)
+    for r in rows:
+        for end in ("s", "o"):
+            label = r.get(f"{end}label") or r[end]
+            info.setdefault(r[end], (label, r.get(f"{end}summary") or label))
+        label, text = info[r["s"]]
+        incoming[r["o"]].append(ArgumentLink(RELATIONS[r["p"]], r["s"], label, text))
+    # the thesis with the most support (the executive summary's) on top
+    theses = sorted((o for o in incoming if "/claim/thesis-" in o), key=lambda o: (-len(incoming[o]), o))
+    order, queue = [], list(theses)
+    while queue:
+        claim = queue.pop(0)
+        if claim in order:
+            continue
+        order.append(claim)
+        queue += [link.iri for link in sorted(incoming[claim], key=lambda l: l.iri) if link.iri in incoming]
+    order += sorted(o for o in incoming if o not in order)
+    return [ArgumentClaim(c, *info[c], thesis=c in theses,
+                          incoming=tuple(sorted(incoming[c], key=lambda l: (l.relation, l.iri)))) for c in order]
