@@ -122,7 +122,7 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
         })
     nodes, edges, _, _, _, _ = net.get_network_data()
     return {
-        "nodes": nodes, "edges": edges, "selected": selected, "height": height,
+        "nodes": nodes, "edges": edges, "selected": selected, "height": height, "focus": list(sg.focus),
         "selected_edge": "|".join(selected_edge) if selected_edge and tuple(selected_edge) in drawn else None,
         "options": _options(len(nodes)), "legend": legend(sg),
     }

@@ -44,10 +44,11 @@ SEED = 7
 #: Width to height of the space a layout aims at (the app's canvas on a laptop).
 ASPECT = 1.2
 #: The share of that space the boxes start at, before they are separated.
-DENSITY = 0.4
+DENSITY = 0.3
+SHRINK_STEPS = 25
 _MARGIN = 2.0  # pixels kept free around every box
 _INSIDE = ("box", "ellipse", "database")  # shapes that draw their label inside
-_SEPARATE_MAX = 160  # above this, boxes are not separated (the browser labels what fits)
+_SEPARATE_MAX = 200  # above this, boxes are not separated (the browser labels what fits)
 
 
 def node_size(kind: str, focus: bool = False) -> float:
@@ -165,10 +166,10 @@ def _layout(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...], traits: 
     coords = coords / span * np.array([height * ASPECT, height])
     if n <= _SEPARATE_MAX:
         coords = _separate(coords, box)
-        for _ in range(12):  # shrink (both ways, or the longer way) while the separated whole gets smaller
-            tries = [_separate(coords * np.array(f), box) for f in ((0.9, 0.9), (0.88, 1.0), (1.0, 0.88))]
+        for _ in range(SHRINK_STEPS):  # shrink (both ways, or one way) while the separated whole gets smaller
+            tries = [_separate(coords * np.array(f), box) for f in ((0.93, 0.93), (0.9, 1.0), (1.0, 0.9))]
             best = min(tries, key=lambda c: _extent(c, box))
-            if _extent(best, box) >= _extent(coords, box) * 0.99:
+            if _extent(best, box) >= _extent(coords, box) * 0.998:
                 break
             coords = best
     coords -= (coords.min(axis=0) + box[:, :2].min(axis=0) + coords.max(axis=0) + box[:, 2:].max(axis=0)) / 2

@@ -155,7 +155,8 @@ function kgLabels(container) {
     const r = (KG_INSIDE[n.shape] ? 6 : n.size) * scale;
     add({ id: n.id, left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r });
   });
-  const first = [state.cursor, state.payload.selected];
+  // always labelled: the keyboard's entity, the selected one and the focus
+  const first = [state.cursor, state.payload.selected].concat(state.payload.focus || []);
   const order = state.payload.nodes.slice().sort(function (a, b) {
     const fa = first.indexOf(a.id) >= 0 ? 0 : 1, fb = first.indexOf(b.id) >= 0 ? 0 : 1;
     return fa - fb || a.rank - b.rank;
