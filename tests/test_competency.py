@@ -1,6 +1,6 @@
 """Competency questions: what a researcher asks of the paper, with exact answers.
 
-The expected answers are read off the paper (../shared/paper), not off the
+The expected answers are read off the paper (data/text/), not off the
 data: each test fails if the curated graph stops saying what the paper says.
 Queries run on the real store through SPARQL, exactly as users run them.
 """
