@@ -22,6 +22,7 @@ from kg.errors import KGError
 from kg.explore.describe import describe
 from kg.explore.search import resolve, search
 from kg.explore.stats import class_counts, property_counts
+from kg.ingest import anchors
 from kg.ingest.load import TextProgress, load_files
 from kg.ingest.upload import DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_UPLOAD_TIMEOUT, check_upload_file, refusal
 from kg.ingest.validate import validate
@@ -52,6 +53,22 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
               "describe counts as missing. `python -m kg validate` checks all of data/; `python -m kg check "
               "FILE` checks a file together with the loaded graph.", file=out)
     return 0 if report.conforms else 1
+
+
+def cmd_anchors(args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.output)
+    if args.check:
+        text, found, failed = anchors.generate(exclude=path)
+        stale = not path.exists() or path.read_text(encoding="utf-8") != text
+    else:
+        stale, found, failed = anchors.write(path)
+    for miss in failed:
+        print(f"not anchored: {compact(miss.evidence)} ({miss.reason}): {miss.quote[:100]!r}", file=out)
+    verb = ("is up to date" if not stale else "is out of date: run `python -m kg anchors`") if args.check else (
+        "written" if stale else "unchanged")
+    print(f"Anchored {len(found)} of {len(found) + len(failed)} evidence quotes in the paper's text; "
+          f"{path} {verb}.", file=out)
+    return 1 if failed or (args.check and stale) else 0
 
 
 def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
@@ -247,6 +264,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do not add the project ontology (ontology/*.ttl), which views need to draw links")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser("anchors", help="anchor every evidence quote in the paper's text (writes data/anchors.ttl)")
+    p.add_argument("--output", metavar="FILE", default=str(anchors.ANCHORS_PATH), help="default: %(default)s")
+    p.add_argument("--check", action="store_true", help="write nothing; exit 1 when the file is out of date")
+    p.set_defaults(func=cmd_anchors)
 
     p = sub.add_parser("stats", parents=[backend], help="counts per class and per property")
     p.set_defaults(func=cmd_stats)

@@ -1,0 +1,180 @@
+"""Anchor every evidence quote in the paper's shipped text: W3C Web Annotation selectors.
+
+``python -m kg anchors`` reads ``data/*.ttl`` (all but ``anchors.ttl`` itself), finds each
+``nkg:Evidence`` quote in ``data/text/`` and writes ``data/anchors.ttl``: for each evidence
+node one ``nkg:anchor``, an ``oa:SpecificResource`` on the text with an
+``oa:TextQuoteSelector`` (``oa:exact``, ``oa:prefix``, ``oa:suffix``) and an
+``oa:TextPositionSelector`` (``oa:start``, ``oa:end``). Same data, same file: re-run it
+whenever evidence is added or a quote changes.
+
+Quotes are the paper's words, but the text is a PDF extraction: they are matched with
+whitespace collapsed, the extraction's Markdown emphasis (``*``) and footnote superscripts
+dropped, and curly quotes, dashes and ellipses folded to one form. ``oa:exact`` is the
+text's own span, ``text[start:end]``. A quote found more than once is taken in its
+``nkg:inSection``, and outside the pull-quotes that repeat the body
+(:func:`kg.store.paper.repeats`); one found nowhere, or more than once there, is reported, not guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+
+from kg.namespaces import ID, NKG, compact
+from kg.store.paper import TEXT_IRI, SectionSpan, normalise, normalised, read_text, repeats, section_spans
+from kg.store.store import ROOT, default_files
+
+__all__ = ["ANCHORS_PATH", "Anchor", "Unanchored", "anchor_all", "generate", "sections_of", "turtle", "write"]
+
+ANCHORS_PATH = ROOT / "data" / "anchors.ttl"
+
+#: How much context a selector carries at least (the W3C model suggests about 32 characters);
+#: it grows until prefix + exact + suffix occurs once in the text.
+CONTEXT = 32
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where one evidence quote is in the text."""
+
+    evidence: str
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+
+
+@dataclass(frozen=True)
+class Unanchored:
+    """A quote that could not be placed, and why."""
+
+    evidence: str
+    quote: str
+    reason: str
+
+
+def sections_of(graph: Graph) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The graph's sections in reading order, each with the headings it may be printed under."""
+    rows = []
+    for section in graph.subjects(RDF.type, NKG.Section):
+        names = [graph.value(section, DCTERMS.title), graph.value(section, SKOS.altLabel),
+                 graph.value(section, RDFS.label)]
+        headings = tuple(dict.fromkeys(str(n) for n in names if n is not None))
+        rows.append((int(graph.value(section, NKG.order)), str(section), headings[0], headings))
+    return [(iri, title, headings) for _, iri, title, headings in sorted(rows)]
+
+
+def _occurrences(haystack: str, needle: str) -> list[int]:
+    found, i = [], haystack.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = haystack.find(needle, i + 1)
+    return found
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The shortest prefix and suffix (from CONTEXT characters up) that make the span unique."""
+    size = CONTEXT
+    while True:
+        prefix, suffix = text[max(0, start - size):start], text[end:end + size]
+        if len(_occurrences(text, prefix + text[start:end] + suffix)) == 1 or size > len(text):
+            return prefix, suffix
+        size *= 2
+
+
+def anchor_all(graph: Graph, text: str) -> tuple[list[Anchor], list[Unanchored]]:
+    """Anchor every ``nkg:Evidence`` quote of ``graph`` in ``text``, sorted by evidence IRI."""
+    flat, where = normalised(text)
+    spans = {s.iri: s for s in section_spans(text, sections_of(graph))}
+    layout = repeats(text)
+    anchors, failed = [], []
+    for ev in sorted(graph.subjects(RDF.type, NKG.Evidence), key=str):
+        quote = str(graph.value(ev, NKG.quote) or "")
+        needle = normalise(quote)
+        hits = _occurrences(flat, needle) if needle else []
+        section: SectionSpan | None = spans.get(str(graph.value(ev, NKG.inSection)))
+        if len(hits) > 1 and section is not None:
+            hits = [h for h in hits if section.start <= where[h] < section.end]
+        if len(hits) > 1:
+            hits = [h for h in hits if not any(a <= where[h] < b for a, b in layout)]
+        if len(hits) != 1:
+            reason = "not in the text" if not hits else f"found {len(hits)} times in its section's body"
+            failed.append(Unanchored(str(ev), quote, reason))
+            continue
+        start, end = where[hits[0]], where[hits[0] + len(needle) - 1] + 1
+        prefix, suffix = _context(text, start, end)
+        anchors.append(Anchor(str(ev), start, end, text[start:end], prefix, suffix))
+    return anchors, failed
+
+
+_HEADER = """\
+# Anchors: where each evidence quote stands in the paper's text (data/text/), as W3C Web
+# Annotation selectors. GENERATED by `python -m kg anchors` from the other data files and the
+# text: do not edit by hand; re-run it when evidence is added or a quote changes.
+# oa:start/oa:end count Unicode characters from the start of the file; oa:exact is that span.
+
+@prefix nkg:     <https://w3id.org/negkg/ns#> .
+@prefix oa:      <http://www.w3.org/ns/oa#> .
+@prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix dctype:  <http://purl.org/dc/dcmitype/> .
+@prefix source:  <https://w3id.org/negkg/id/source/> .
+@prefix ev:      <https://w3id.org/negkg/id/evidence/> .
+
+<{text}>
+    a dctype:Text ;
+    rdfs:label "The paper's text (plain-text extraction)" ;
+    rdfs:comment "The plain-text extraction of the paper shipped in data/text/ (see its README): the text every oa:TextPositionSelector counts in." ;
+    dcterms:format "text/plain" ;
+    dcterms:isFormatOf source:sondergaard-2025 .
+"""
+
+
+def _lit(value: str | int) -> str:
+    return Literal(value).n3()
+
+
+def turtle(anchors: Iterable[Anchor]) -> str:
+    """``data/anchors.ttl`` for ``anchors``: the same anchors give the same bytes."""
+    out = [_HEADER.format(text=TEXT_IRI)]
+    for a in anchors:
+        out.append(
+            f"\n{compact(a.evidence) if a.evidence.startswith(f'{ID}evidence/') else URIRef(a.evidence).n3()}"
+            f" nkg:anchor [\n"
+            f"    a oa:SpecificResource ;\n"
+            f"    oa:hasSource <{TEXT_IRI}> ;\n"
+            f"    oa:hasSelector [\n"
+            f"        a oa:TextQuoteSelector ;\n"
+            f"        oa:exact {_lit(a.exact)} ;\n"
+            f"        oa:prefix {_lit(a.prefix)} ;\n"
+            f"        oa:suffix {_lit(a.suffix)} ] , [\n"
+            f"        a oa:TextPositionSelector ;\n"
+            f"        oa:start {a.start} ;\n"
+            f"        oa:end {a.end} ] ] .\n")
+    return "".join(out)
+
+
+def generate(*, files: Iterable[Path] | None = None, exclude: Path = ANCHORS_PATH,
+             text: str | None = None) -> tuple[str, list[Anchor], list[Unanchored]]:
+    """The Turtle of the anchors of ``files`` (default: ``data/*.ttl`` but ``exclude``, the
+    anchors file itself), with the anchors and the quotes that could not be anchored."""
+    graph = Graph()
+    for file in files if files is not None else default_files():
+        if Path(file).resolve() != Path(exclude).resolve():
+            graph.parse(file, format="turtle")
+    anchors, failed = anchor_all(graph, read_text() if text is None else text)
+    return turtle(anchors), anchors, failed
+
+
+def write(path: Path = ANCHORS_PATH) -> tuple[bool, list[Anchor], list[Unanchored]]:
+    """Regenerate ``path`` from ``data/``; True when its bytes changed."""
+    text, anchors, failed = generate(exclude=path)
+    path = Path(path)
+    changed = not path.exists() or path.read_text(encoding="utf-8") != text
+    if changed:
+        path.write_text(text, encoding="utf-8")
+    return changed, anchors, failed
