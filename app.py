@@ -15,6 +15,7 @@ from ui import data
 from ui.argument_tab import argument_tab
 from ui.graph_tab import graph_tab
 from ui.query_tab import query_tab
+from ui.reading_tab import paper_tab
 from ui.sidebar import sidebar
 from ui.state import current, errors_shown, update
 from ui.tabs import analytics_tab, matrix_tab, ontology_tab, sources_tab, timeline_tab
@@ -26,9 +27,10 @@ st.set_page_config(page_title="Russian negotiating style — knowledge graph", p
 _CSS = "<style>[data-testid='stCaptionContainer'] {opacity: 1; color: #55575f}</style>"
 
 LABELS = {"graph": "Graph", "timeline": "Timeline", "matrix": "Trait × episode", "argument": "Argument",
-          "sources": "Sources", "query": "Query", "ontology": "Ontology", "analytics": "Analytics"}
+          "sources": "Sources", "query": "Query", "ontology": "Ontology", "analytics": "Analytics", "paper": "Paper"}
 RENDER = {"graph": graph_tab, "timeline": timeline_tab, "matrix": matrix_tab, "argument": argument_tab,
-          "sources": sources_tab, "query": query_tab, "ontology": ontology_tab, "analytics": analytics_tab}
+          "sources": sources_tab, "query": query_tab, "ontology": ontology_tab, "analytics": analytics_tab,
+          "paper": paper_tab}
 
 
 def _switch_view() -> None:
