@@ -132,3 +132,14 @@ def test_the_shapes_check_anchors():
         "An anchor needs exactly one oa:TextQuoteSelector with one oa:exact and at most one oa:prefix and oa:suffix."}
     assert _anchor_problems(_anchor(12, 40, text=False)) == {
         "An anchor needs exactly one oa:hasSource, the paper's text (a dctype:Text)."}
+
+
+def test_the_anchors_command_checks_and_writes(tmp_path):
+    from tests.test_cli import kg
+    done = kg("anchors", "--check")
+    assert "Anchored 291 of 291 evidence quotes" in done.stdout and "is up to date" in done.stdout
+    out = tmp_path / "anchors.ttl"
+    assert "is out of date" in kg("anchors", "--check", "--output", str(out), check_code=1).stdout
+    assert "written" in kg("anchors", "--output", str(out)).stdout
+    assert out.read_text(encoding="utf-8") == ANCHORS_PATH.read_text(encoding="utf-8")
+    assert "unchanged" in kg("anchors", "--output", str(out)).stdout
