@@ -101,3 +101,14 @@ def test_everything_from_the_data_is_escaped():
     html = paper_html(Reading(text, (hostile,), (block,)), ViewState())
     assert "<script>" not in html and "<img" not in html and "<b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "&quot;&gt;&lt;img" in html
+
+
+def test_the_detail_panels_open_the_selection_in_the_paper():
+    at = run(focus="episode:valdai-2014", sel="episode:valdai-2014")
+    at.button(key="act_paper").click().run()
+    assert at.query_params["view"] == "paper" and at.query_params["sel"] == "episode:valdai-2014"
+    assert '<mark class="kg-current"' in _html(at)
+    at = run(focus="episode:valdai-2014", edge="episode:valdai-2014|nkg:illustrates|trait:6")
+    at.button(key="edge_paper").click().run()
+    assert at.query_params["view"] == "paper"
+    assert 'class="kg-current" title' in _html(at) and "1 passage" in " ".join(m.value for m in at.markdown)

@@ -124,6 +124,9 @@ def _actions(e: Entity, state: ViewState) -> None:
     cols[2].button("Path from here", key="act_from", width="stretch", on_click=update,
                    kwargs={"path_from": e.iri})
     cols[3].button("Path to here", key="act_to", width="stretch", on_click=update, kwargs={"path_to": e.iri})
+    st.button("Read its passages in the paper", key="act_paper", width="stretch", on_click=update,
+              help="The paper's text with the passages that are evidence for its links marked",
+              kwargs={"view": "paper", "selected": e.iri, "edge": None})
 
 
 def _other_links(e: Entity, citations: dict[str, Citation]) -> None:
@@ -169,6 +172,9 @@ def edge_panel(edge_key: tuple[str, str, str], sg: Subgraph) -> None:
         st.caption(f"{len(yours)} evidence passage(s) from your upload ({md_escape(names)})")
     for ev in yours:
         evidence_block(ev, citations)
+    if papers:
+        st.button("Read in the paper", key="edge_paper", on_click=update, kwargs={"view": "paper"},
+                  help="The paper's text with this link's passages marked")
     cols = st.columns(2)
     for col, end in zip(cols, (edge.source, edge.target)):
         col.button(f"Open {md_escape(labels[end])}", on_click=update, kwargs={"selected": end, "edge": None})
