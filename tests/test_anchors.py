@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import rdflib
 from rdflib import Namespace
@@ -137,7 +139,8 @@ def test_the_shapes_check_anchors():
 def test_the_anchors_command_checks_and_writes(tmp_path):
     from tests.test_cli import kg
     done = kg("anchors", "--check")
-    assert "Anchored 291 of 291 evidence quotes" in done.stdout and "is up to date" in done.stdout
+    counts = re.search(r"Anchored (\d+) of (\d+) evidence quotes", done.stdout)
+    assert counts and counts[1] == counts[2] and int(counts[1]) > 280 and "is up to date" in done.stdout
     out = tmp_path / "anchors.ttl"
     assert "is out of date" in kg("anchors", "--check", "--output", str(out), check_code=1).stdout
     assert "written" in kg("anchors", "--output", str(out)).stdout
