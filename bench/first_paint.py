@@ -9,7 +9,6 @@ by the tests. Needs Debian's chromium (or KG_CHROMIUM) and Playwright.
 
 from __future__ import annotations
 
-import json
 import random
 import statistics
 import sys
@@ -20,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.measure import write_results  # noqa: E402
 from kg.draw.html import standalone_html  # noqa: E402
 from kg.draw.layout import positions  # noqa: E402
 from kg.model import Edge, Node, Subgraph  # noqa: E402
@@ -95,9 +95,7 @@ def main() -> None:
     for r in rows:
         layout = "" if r["layout_s"] is None else f"{r['layout_s']:.3f}"
         print(f"{r['what']:<46} {r['nodes']:>6} {layout:>9} {r['first_paint_s']:>14.3f}")
-    out = ROOT / "bench" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "first_paint.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    write_results("first_paint", rows)
 
 
 if __name__ == "__main__":

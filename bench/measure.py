@@ -10,6 +10,7 @@ import json
 import resource
 import statistics
 import time
+from pathlib import Path
 from typing import Callable
 
 __all__ = ["emit", "timed", "peak_rss_mb"]
@@ -35,3 +36,12 @@ def timed(fn: Callable, runs: int, *, warmup: bool = True) -> tuple[list[float],
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def write_results(name: str, rows: list[dict]) -> Path:
+    """The rows as ``bench/results/NAME.json`` (the folder is git-ignored)."""
+    out = Path(__file__).parent / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{name}.json"
+    path.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    return path

@@ -14,7 +14,6 @@ asserted by the tests. Needs Debian's chromium (or KG_CHROMIUM) and Playwright.
 
 from __future__ import annotations
 
-import json
 import statistics
 import sys
 import time
@@ -23,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.measure import write_results  # noqa: E402
 from kg.testing.browser import CHROMIUM_FLAGS, chromium_path, start_app  # noqa: E402
 
 RUNS = 5
@@ -87,9 +87,7 @@ def main() -> None:
     print(f"{'what':<40} {'seconds':>8} {'marks':>6}")
     for r in rows:
         print(f"{r['what']:<40} {r['seconds']:>8.3f} {'' if r['marks'] is None else r['marks']:>6}")
-    out = ROOT / "bench" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "timeline.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    write_results("timeline", rows)
 
 
 if __name__ == "__main__":

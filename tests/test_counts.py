@@ -18,8 +18,8 @@ from streamlit.testing.v1 import AppTest
 from kg.namespaces import sparql_prefixes
 from kg.store.gallery import examples
 from kg.store.store import ROOT
+from tests.test_app import run
 
-APP = str(ROOT / "app.py")
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 CLASSES = ("Trait", "Episode", "Practice", "Actor", "Person", "State", "Organisation", "Collective", "Place",
            "Concept", "Claim", "Recommendation", "Conclusion", "Thesis", "TraitClaim", "RejectedBelief", "Lesson", "Source", "Evidence", "SupplementaryFact")
@@ -39,15 +39,6 @@ def expected(memory_store) -> dict[str, int]:
 @pytest.fixture(scope="module")
 def linked_episodes(memory_store) -> int:
     return _count(memory_store, "?x a/rdfs:subClassOf* nkg:Episode ; nkg:illustrates|nkg:exceptionTo ?t")
-
-
-def _app(**params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def _shown(at: AppTest) -> str:
@@ -70,14 +61,14 @@ def test_kg_stats_counts_sub_classes(expected):
 
 
 def test_the_ontology_tab_counts_sub_classes(expected):
-    at = _app(view="ontology")
+    at = run(view="ontology")
     table = at.dataframe[0].value
     shown = dict(zip(table["class"], table["instances"]))
     assert {c: shown.get(f"nkg:{c}") for c in CLASSES} == expected
 
 
 def test_the_timeline_shows_every_episode(memory_store, expected):
-    at = _app(view="timeline")
+    at = run(view="timeline")
     assert f"{expected['Episode']} episodes" in _shown(at)
     listed = at.dataframe[0].value
     assert len(listed) == expected["Episode"]
@@ -85,7 +76,7 @@ def test_the_timeline_shows_every_episode(memory_store, expected):
 
 
 def test_the_matrix_says_how_many_episodes_it_shows(expected, linked_episodes):
-    at = _app(view="matrix")
+    at = run(view="matrix")
     assert f"{linked_episodes} of the {expected['Episode']} episodes" in _shown(at)
 
 
