@@ -1,18 +1,19 @@
-"""Load test: N browser sessions run the gallery's heaviest queries while new readers open the app.
+"""Load test: N sessions run the gallery's heaviest queries while new readers open the app.
 
     python bench/load_test.py                   # N = 1, 8, 20; table on stdout, JSON in bench/results/
     python bench/load_test.py --sessions 8 --readers 5 --workers 1
 
-A real ``streamlit run app.py`` (``KG_WORKERS`` passed through) and Debian's Chromium, driven by
-Playwright. Each of the N *busy* sessions keeps the Query tab open and loops: type one of the three
-slowest gallery queries (measured first), made unique per run with a trailing comment so no
-session reads another's cached result, press *Run query*, wait for the result. Meanwhile *readers* open the app one after
-another in a fresh browser context, and each is timed from navigation to its first graph drawn
-(the default view). Reported per N: p50/p95 of a reader's first graph, the server's peak memory
-(the Streamlit process and its query workers, PSS: shared pages counted once), the busy sessions'
+A real ``streamlit run app.py`` (``KG_WORKERS`` passed through). Each of the N *busy* sessions is a
+real server session driven through Streamlit's own websocket protocol (what a browser sends; its page
+is not drawn here, since a reader's browser runs on the reader's machine, not the server's), and
+loops: run one of the three slowest gallery queries (measured first) through ``?view=query&q=…``,
+made unique per run with a trailing comment so no session reads another's cached result, and wait
+for the run to end. Meanwhile *readers* open the app one after another in a fresh context of
+Debian's Chromium (Playwright), and each is timed from navigation to its first graph drawn (the
+default view). Reported per N: p50/p95 of a reader's first graph, the server's peak memory (the
+Streamlit process and its query workers, PSS: shared pages counted once), the busy sessions'
 completed queries, and errors (a reader or query that failed or did not finish in 60 s, an error
-message on a busy session's page). A session that pressed *Run query* before its previous run had
-ended gets the per-session sentence: counted apart, as "refused".
+message in a busy session). A run refused by the per-session limit is counted apart, as "refused".
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,8 +38,6 @@ from kg.store.store import open_store
 from kg.testing.browser import CHROMIUM_FLAGS, chromium_path, start_app
 
 DRAWN = "[data-testid=kg-graph][data-drawn]"
-DONE = "[data-testid=stCaptionContainer]:has-text('result(s) in')"
-FAILED = "[data-testid=stAlertContentError]"
 TIMEOUT_MS = 60_000
 
 
@@ -96,42 +96,72 @@ class MemoryWatch(threading.Thread):
             self.stop.wait(0.2)
 
 
-_FINISHED = """marker => new URLSearchParams(location.search).get("q")?.includes(marker)
-    && document.querySelector("[data-testid=stApp]")?.getAttribute("data-test-script-state") === "notRunning" """
+def _rerun(query_string: str) -> bytes:
+    """The message a browser sends to (re)run the app's script for a URL's query string."""
+    from streamlit.proto import BackMsg_pb2
+    message = BackMsg_pb2.BackMsg()
+    message.rerun_script.query_string = query_string
+    message.rerun_script.page_script_hash = ""
+    return message.SerializeToString()
 
 
-async def _busy(browser, url: str, queries: list[str], index: int, stop: asyncio.Event, stats: dict) -> None:
-    """One researcher at the Query tab: edits the query and runs it again, without reloading the page."""
-    context = await browser.new_context(viewport={"width": 1300, "height": 900})
-    page = await context.new_page()
+async def _until_finished(ws) -> tuple[bool, list[str]]:
+    """Read the server's messages until the script run ends: (a result was shown, error texts)."""
+    from streamlit.proto import Alert_pb2, ForwardMsg_pb2
+    shown, errors = False, []
+    while True:
+        message = ForwardMsg_pb2.ForwardMsg()
+        message.ParseFromString(await ws.recv())
+        kind = message.WhichOneof("type")
+        if kind == "script_finished":
+            return shown, errors
+        if kind != "delta" or message.delta.WhichOneof("type") != "new_element":
+            continue
+        element = message.delta.new_element
+        if element.WhichOneof("type") == "alert" and element.alert.format == Alert_pb2.Alert.ERROR:
+            errors.append(element.alert.body)
+        elif "result(s) in" in str(element):
+            shown = True
+
+
+async def _busy(url: str, queries: list[str], index: int, stop: asyncio.Event, stats: dict) -> None:
+    """One researcher at the Query tab, speaking Streamlit's own websocket protocol.
+
+    The session is a real server session (the same messages a browser sends: a script run for the
+    URL ``?view=query&q=…``, which runs the query), but no browser draws its page on this machine:
+    a reader's browser runs on the reader's computer, so N Chromium pages here would measure the
+    test's own load rather than the server's. Each run waits for the previous one to finish.
+    """
+    import websockets
+    stream = url.replace("http://", "ws://", 1) + "/_stcore/stream"
     try:
-        await page.goto(f"{url}/?view=query", timeout=TIMEOUT_MS)
+        ws = await websockets.connect(stream, subprotocols=["streamlit"], origin=url, max_size=2**27)
     except Exception as exc:  # noqa: BLE001 — counted and reported, the test goes on
-        stats["errors"].append(f"session {index}: the Query tab did not open: {type(exc).__name__}")
-        stop = asyncio.Event()
-        stop.set()
+        stats["errors"].append(f"session {index}: could not connect: {type(exc).__name__}")
+        stats["started"].add(index)
+        return
     run = 0
-    while not stop.is_set():
-        marker = f"load test: session {index}, run {run}"
-        run += 1
-        try:
-            await page.locator("textarea").first.fill(f"{queries[(index + run) % len(queries)]}\n# {marker}")
-            await page.get_by_role("button", name="Run query").click()
-            await page.wait_for_function(_FINISHED, arg=marker, timeout=TIMEOUT_MS)
-            failed = await page.locator(FAILED).first.inner_text() if await page.locator(FAILED).count() else None
-            if failed and failed.startswith("Your previous query or upload is still running"):
-                stats["refused"] += 1  # clicked while its previous run had not ended: the per-session limit
-            elif failed:
-                stats["errors"].append(f"session {index}: {failed}")
-            elif await page.locator(DONE).count():
+    async with ws:
+        while not stop.is_set():
+            marker = f"load test: session {index}, run {run}"
+            query = f"{queries[(index + run) % len(queries)]}\n# {marker}"
+            run += 1
+            try:
+                await ws.send(_rerun(urlencode({"view": "query", "q": query})))
+                stats["started"].add(index)
+                shown, errors = await asyncio.wait_for(_until_finished(ws), TIMEOUT_MS / 1000)
+            except Exception as exc:  # noqa: BLE001 — counted and reported, the test goes on
+                if not stop.is_set():
+                    stats["errors"].append(f"session {index}: {type(exc).__name__}: {str(exc)[:200]}")
+                break
+            if any(e.startswith("Your previous query or upload is still running") for e in errors):
+                stats["refused"] += 1
+            elif errors:
+                stats["errors"].append(f"session {index}: {errors[0][:200]}")
+            elif shown:
                 stats["queries"] += 1
             else:
                 stats["errors"].append(f"session {index}: the run ended without a result")
-        except Exception as exc:  # noqa: BLE001 — counted and reported, the test goes on
-            if not stop.is_set():
-                stats["errors"].append(f"session {index}: {type(exc).__name__}: {str(exc)[:200]}")
-        stats["started"].add(index)
-    await context.close()
 
 
 async def _reader(browser, url: str) -> float:
@@ -153,7 +183,7 @@ def _percentile(values: list[float], share: float) -> float:
 
 async def _measure(browser, url: str, sessions: int, readers: int, queries: list[str]) -> dict:
     stop, stats = asyncio.Event(), {"queries": 0, "refused": 0, "errors": [], "started": set()}
-    tasks = [asyncio.create_task(_busy(browser, url, queries, i, stop, stats)) for i in range(sessions)]
+    tasks = [asyncio.create_task(_busy(url, queries, i, stop, stats)) for i in range(sessions)]
     deadline = time.monotonic() + 120
     while len(stats["started"]) < sessions and time.monotonic() < deadline:  # every session busy
         await asyncio.sleep(0.2)

@@ -134,7 +134,11 @@ def test_the_default_view_does_not_wait_for_a_worker(busy_pool):
 
 
 def test_the_query_view_waits_for_a_free_worker_and_says_so(busy_pool):
-    threading.Timer(1.5, busy_pool.set).start()
+    def release_once_queued():  # not after a fixed delay: on a busy machine the run may not have queued yet
+        _until(lambda: pool().waiting >= 1)
+        time.sleep(0.5)  # the sentence names waits of 0.1 s and more
+        busy_pool.set()
+    _in_thread(release_once_queued)
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["view"] = "query"
     at.query_params["q"] = TRAITS + " # test_the_query_view_waits"  # not a result cached by another test

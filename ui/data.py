@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import uuid
 
@@ -53,7 +54,13 @@ def waiting_sentence(place: int) -> str:
 # (kg.safety.worker): a reader's graph never waits behind other readers' queries.
 @st.cache_resource(show_spinner="Loading the knowledge graph…")
 def _open(key: str) -> Store:
-    return open_store()
+    opened = open_store()
+    # Everything alive now (modules, the store, its name index) lives as long as the server: moving
+    # it out of the garbage collector's generations keeps later collections short (they held the
+    # GIL for 50-100 ms each, stalling every session's page) and keeps the pages the forked query
+    # workers share with the server from being copied when a collection touches them.
+    gc.freeze()
+    return opened
 
 
 def store() -> Store:
