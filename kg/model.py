@@ -99,6 +99,9 @@ class Subgraph:
     focus: tuple[str, ...] = ()
     total_nodes: int | None = None  # before a node cap; None when nothing was cut
     highlight: frozenset[tuple[str, str, str]] = field(default_factory=frozenset)
+    #: How the view is laid out: "force" (a force layout), or "argument" (the argument map: top-down
+    #: tiers from the focus, the thesis, with what bears on each claim beneath it).
+    layout: str = "force"
 
     def node(self, iri: str) -> Node | None:
         return self._by_iri().get(iri)

@@ -216,9 +216,21 @@ def test_sources_view_lists_the_bibliography():
     assert not any("****" in e or "** **" in e for e in entries)
 
 
-def test_argument_view_puts_the_thesis_on_top_with_its_supports_and_attacks():
+def test_argument_view_puts_the_thesis_on_top_with_its_supports_and_attacks(memory_store):
     at = run(view="argument")
-    claims = [m.value for m in at.markdown if m.value.startswith("**")]
+    # the drawn map: the argument's subgraph, the thesis highest, every attack drawn as an attack
+    drawn = graph_payload(at, "kg_argmap")
+    expected = subgraph_for(memory_store, ViewState(view="argument"))
+    assert {n["id"] for n in drawn["nodes"]} == {n.iri for n in expected.nodes}
+    thesis = "https://w3id.org/negkg/id/claim/thesis-power-patience-prestige"
+    top = min(drawn["nodes"], key=lambda n: n["y"])
+    assert top["id"] == thesis and sum(n["y"] == top["y"] for n in drawn["nodes"]) == 1
+    heads = {e["id"].split("|")[1].rsplit("#", 1)[-1]: e["arrows"]["to"]["type"] for e in drawn["edges"]}
+    assert heads == {"supportsClaim": "arrow", "illustratesClaim": "vee", "attacks": "bar", "rebuts": "circle"}
+    legend = {row["label"]: row for row in drawn["legend"] if row["type"] == "edge"}
+    assert legend["attacks"]["arrow"] == "bar" and legend["attacks"]["pattern"] == [8, 4]
+    # the outline beneath it, its text alternative
+    claims = [m.value for m in at.markdown if m.value.startswith("**") and "  \n" in m.value]
     assert claims[0].startswith("**Thesis: Russia") and "power, patience and prestige" in claims[0]
     shown = texts(at)
     assert ":red[**rebuts**]" in shown and ":red[**attacks**]" in shown and ":green[**supports**]" in shown

@@ -27,6 +27,7 @@ EXAMPLES = """examples:
   python -m kg export --focus "Valdai 2014" --hops 2 --format bundle -o valdai.zip
   python -m kg export --focus episode:valdai-2014 --format pdf --size page -o valdai.pdf
   python -m kg export --overview --trait 6 --format bibtex -o refs.bib
+  python -m kg export --argument --format pdf --size page -o argument.pdf
   python -m kg export --manifest valdai/manifest.json --format bundle -o again.zip
 """
 
@@ -44,6 +45,8 @@ def add_parser(sub, backend: argparse.ArgumentParser) -> argparse.ArgumentParser
     view.add_argument("--focus", action="append", metavar="TEXT_OR_IRI",
                       help="entity at the centre (a name, CURIE or IRI; repeatable)")
     view.add_argument("--overview", action="store_true", help="the traits and everything linked to them")
+    view.add_argument("--argument", action="store_true",
+                      help="the argument map: the claims and what supports or attacks them (as view=argument)")
     view.add_argument("--path-from", metavar="TEXT_OR_IRI", help="shortest paths from here (with --path-to)")
     view.add_argument("--manifest", metavar="FILE", help="regenerate the view of an export manifest")
     p.add_argument("--path-to", metavar="TEXT_OR_IRI", help="shortest paths to here")
@@ -68,6 +71,13 @@ def add_parser(sub, backend: argparse.ArgumentParser) -> argparse.ArgumentParser
 
 
 def _state(store: Store, args: argparse.Namespace) -> ViewState:
+    if args.argument:
+        if (args.kind or args.trait or args.years or args.source or args.hops != 1 or args.page != 1
+                or args.infer or args.max_nodes is not None or args.group != "none" or args.path_to):
+            raise ExportError("The argument map holds every claim and what bears on it: --kind, --trait, --years, "
+                              "--source, --hops, --page, --infer, --max-nodes, --group and --path-to do not apply "
+                              "to it.")
+        return ViewState(view="argument")
     if args.path_from and not args.path_to:
         raise ExportError("--path-from needs --path-to (the other end of the path).")
     if args.path_from and (args.kind or args.trait or args.years or args.source or args.hops != 1

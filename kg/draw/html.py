@@ -16,7 +16,7 @@ from pyvis.network import Network
 
 from kg.cite import format_citation
 from kg.draw.labels import LABEL_PX, wrap
-from kg.draw.layout import node_size, positions
+from kg.draw.layout import label_lines, node_size, positions
 from kg.draw.style import PATH_COLOUR, edge_style, legend
 from kg.kinds import KIND_BY_KEY
 from kg.model import Subgraph
@@ -45,7 +45,7 @@ GRAPH_CSS = (".kg-zoom{position:absolute;top:8px;right:8px;display:flex;gap:4px;
              ".kg-live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
              ".kg-legend-item{display:inline-flex;align-items:center;gap:5px}"
              ".kg-swatch.kg-shape{width:13px;height:13px;display:inline-block;overflow:visible}"
-             ".kg-swatch.kg-line{width:22px;height:0;display:inline-block}")
+             ".kg-swatch.kg-line{width:34px;height:12px;display:inline-block;overflow:visible}")
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +86,7 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
         kind = KIND_BY_KEY[node.kind]
         colour = (colours or {}).get(node.iri, kind.colour)
         x, y = pos[node.iri]
-        label = wrap(node.label)
+        label = wrap(node.label, label_lines(sg))
         inside = kind.shape in ("box", "ellipse", "database")
         net.nodes.append({
             "id": node.iri, "label": label, "kgLabel": label, "rank": rank[node.iri],
@@ -118,7 +118,8 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
             "id": "|".join(edge.key), "from": edge.source, "to": edge.target, "title": title,
             "color": {"color": PATH_COLOUR if highlighted else style["color"], "highlight": "#000000"},
             "width": style["width"] * (2.5 if highlighted else 1), "dashes": style.get("dashes", False),
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "arrows": {"to": {"enabled": True, "type": style.get("arrow", "arrow"),
+                              "scaleFactor": 0.9 if sg.layout == "argument" else 0.5}},
         })
     nodes, edges, _, _, _, _ = net.get_network_data()
     return {

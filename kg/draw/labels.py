@@ -31,8 +31,9 @@ _NARROW = dict.fromkeys("il.,:;'|!", 0.32) | dict.fromkeys("fjtrI()[]- ", 0.42)
 _WIDE = dict.fromkeys("mwMW", 0.92) | dict.fromkeys("ABCDEFGHKLNOPQRSTUVXYZ&%", 0.74)
 
 
-def wrap(label: str) -> str:
-    """A label on at most two lines, as balanced as its words allow; longer names end in "…".
+def wrap(label: str, lines: int = 2) -> str:
+    """A label on at most ``lines`` lines (two in the graph, three in the argument map, whose
+    claims are sentences), as balanced as its words allow; longer names end in "…".
 
     >>> wrap("Sochi")
     'Sochi'
@@ -42,15 +43,16 @@ def wrap(label: str) -> str:
     text = " ".join(clean(label).split())
     if len(text) <= _MIN_LINE:
         return text
-    for width in range(min(_MAX_LINE, max(_MIN_LINE, math.ceil(len(text) / 2))), _MAX_LINE + 1):
-        lines = textwrap.wrap(text, width, break_long_words=True) or [""]
-        if len(lines) <= 2:
+    most = lines
+    for width in range(min(_MAX_LINE, max(_MIN_LINE, math.ceil(len(text) / most))), _MAX_LINE + 1):
+        out = textwrap.wrap(text, width, break_long_words=True) or [""]
+        if len(out) <= most:
             break
-    if len(lines) > 2:
-        second = " ".join(lines[1:])
-        cut = second[: width - 1].rsplit(" ", 1)[0] if " " in second[: width - 1] else second[: width - 1]
-        lines = [lines[0], cut.rstrip(" ,;:(") + "\u2026"]
-    return "\n".join(lines)
+    if len(out) > most:
+        last = " ".join(out[most - 1:])
+        cut = last[: width - 1].rsplit(" ", 1)[0] if " " in last[: width - 1] else last[: width - 1]
+        out = out[: most - 1] + [cut.rstrip(" ,;:(") + "\u2026"]
+    return "\n".join(out)
 
 
 def text_width(text: str, px: float = LABEL_PX) -> float:
@@ -58,7 +60,7 @@ def text_width(text: str, px: float = LABEL_PX) -> float:
     return _CONDENSED * px * sum(_NARROW.get(c, _WIDE.get(c, 0.62)) for c in text)
 
 
-def label_size(label: str, px: float = LABEL_PX) -> tuple[float, float]:
+def label_size(label: str, px: float = LABEL_PX, lines: int = 2) -> tuple[float, float]:
     """Width and height, in pixels, of the wrapped label's box (with a little padding)."""
-    lines = wrap(label).split("\n")
+    lines = wrap(label, lines).split("\n")
     return max(text_width(line, px) for line in lines) + 2, len(lines) * LINE_PX * px / LABEL_PX + 1

@@ -15,7 +15,8 @@ What the reader uploads does not move the paper's entities: the view without the
 keeps its layout, and each uploaded entity takes the nearest free spot next to its
 neighbours.
 
-Shortest paths are laid out in columns instead: the start on the left, each step
+The argument map (``Subgraph.layout == "argument"``) is laid out in tiers from the thesis
+down (:mod:`kg.draw.argument_layout`). Shortest paths are laid out in columns instead: the start on the left, each step
 one column further right, so a path reads left to right with its labels clear of
 each other.
 
@@ -38,7 +39,7 @@ from kg.draw.labels import label_size
 from kg.kinds import KIND_BY_KEY
 from kg.model import Subgraph
 
-__all__ = ["positions", "node_size", "boxes", "ASPECT"]
+__all__ = ["positions", "node_size", "boxes", "label_lines", "ASPECT"]
 
 SEED = 7
 #: Width to height of the space a layout aims at (the app's canvas on a laptop).
@@ -62,7 +63,7 @@ def boxes(sg: Subgraph) -> dict[str, tuple[float, float, float, float]]:
     focus = set(sg.focus)
     out = {}
     for n in sg.nodes:
-        w, h = label_size(n.label)
+        w, h = label_size(n.label, lines=label_lines(sg))
         if KIND_BY_KEY[n.kind].shape in _INSIDE:
             out[n.iri] = (-w / 2 - 6, -h / 2 - 5, w / 2 + 6, h / 2 + 5)
         else:
@@ -70,6 +71,11 @@ def boxes(sg: Subgraph) -> dict[str, tuple[float, float, float, float]]:
             half = max(r, w / 2)
             out[n.iri] = (-half, -r, half, r + 4 + h)
     return out
+
+
+def label_lines(sg: Subgraph) -> int:
+    """How many lines a label may take: three in the argument map, whose claims are sentences."""
+    return 3 if sg.layout == "argument" else 2
 
 
 def positions(sg: Subgraph) -> dict[str, tuple[float, float]]:
@@ -80,6 +86,9 @@ def positions(sg: Subgraph) -> dict[str, tuple[float, float]]:
     >>> positions(sg) == positions(sg)
     True
     """
+    if sg.layout == "argument":  # the argument map: tiers from the thesis down
+        from kg.draw.argument_layout import argument_positions
+        return argument_positions(sg)
     if any(n.upload for n in sg.nodes):
         return _with_uploads(sg)
     nodes = tuple(sorted(n.iri for n in sg.nodes))

@@ -11,7 +11,7 @@ from kg.model import Subgraph
 
 __all__ = ["EDGE_STYLES", "PATH_COLOUR", "community_legend", "edge_style", "legend", "local_name"]
 
-#: Link style per predicate local name: colour, width, dashes, arrow.
+#: Link style per predicate local name: colour, width, dashes, arrow head (``arrow``; an arrow if unset).
 EDGE_STYLES: dict[str, dict] = {
     "illustrates": {"color": "#D55E00", "width": 2.5},
     "exceptionTo": {"color": "#D55E00", "width": 2.5, "dashes": [3, 6]},
@@ -26,11 +26,13 @@ EDGE_STYLES: dict[str, dict] = {
     "locatedIn": {"color": "#999999", "width": 1.0, "dashes": [2, 4]},
     "concerns": {"color": "#000000", "width": 1.4},
     "supports": {"color": "#999999", "width": 1.0, "dashes": [1, 3]},
-    # the argument: support solid green, attack red dashed, rebuttal red dash-dot (greyscale: the dashes differ)
-    "supportsClaim": {"color": "#009E73", "width": 2.2},
-    "illustratesClaim": {"color": "#009E73", "width": 1.6, "dashes": [2, 3]},
-    "attacks": {"color": "#C1121F", "width": 2.2, "dashes": [8, 4]},
-    "rebuts": {"color": "#C1121F", "width": 2.6, "dashes": [12, 3, 2, 3]},
+    # the argument: support solid green, attack red dashed, rebuttal red dash-dot (greyscale: the dashes
+    # differ), each with its own arrow head (vis-network's names): support a filled arrow, an example an
+    # open "vee", an attack a bar across the line (it blocks), a rebuttal a filled circle
+    "supportsClaim": {"color": "#009E73", "width": 2.2, "arrow": "arrow"},
+    "illustratesClaim": {"color": "#009E73", "width": 1.6, "dashes": [2, 3], "arrow": "vee"},
+    "attacks": {"color": "#C1121F", "width": 2.2, "dashes": [8, 4], "arrow": "bar"},
+    "rebuts": {"color": "#C1121F", "width": 2.6, "dashes": [12, 3, 2, 3], "arrow": "circle"},
     "author": {"color": "#BBBBBB", "width": 1.0},
     "publisher": {"color": "#BBBBBB", "width": 1.0, "dashes": [6, 3]},
 }
@@ -69,7 +71,8 @@ def legend(sg: Subgraph) -> list[dict]:
     for key, label in sorted(seen.items(), key=lambda kv: kv[1]):
         style = _INFERRED_EDGE if key == "inferred" else EDGE_STYLES.get(key, _DEFAULT_EDGE)
         rows.append({"type": "edge", "label": label, "color": style["color"], "width": style["width"],
-                     "dashes": bool(style.get("dashes")), "pattern": list(style.get("dashes") or [])})
+                     "dashes": bool(style.get("dashes")), "pattern": list(style.get("dashes") or []),
+                     "arrow": style.get("arrow", "arrow")})
     if sg.highlight:
         rows.append({"type": "edge", "label": "shortest path", "color": PATH_COLOUR, "width": 3.5, "dashes": False})
     return rows

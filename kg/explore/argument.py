@@ -10,10 +10,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from dataclasses import replace
+
+from kg.errors import NotFound
+from kg.explore.neighbourhood import build
+from kg.model import Subgraph
 from kg.namespaces import NKG
 from kg.store.store import Store
 
-__all__ = ["RELATIONS", "ArgumentClaim", "ArgumentLink", "argument_map"]
+__all__ = ["RELATIONS", "ArgumentClaim", "ArgumentLink", "argument_map", "argument_subgraph"]
 
 #: The relation of each predicate, as the map names it.
 RELATIONS = {str(NKG.supportsClaim): "supports", str(NKG.illustratesClaim): "example",
@@ -68,3 +73,23 @@ def argument_map(store: Store) -> list[ArgumentClaim]:
     order += sorted(o for o in incoming if o not in order)
     return [ArgumentClaim(c, *info[c], thesis=c in theses,
                           incoming=tuple(sorted(incoming[c], key=lambda l: (l.relation, l.iri)))) for c in order]
+
+
+def argument_subgraph(store: Store) -> Subgraph:
+    """The argument map as a Subgraph: every claim and episode that a support, illustration,
+    attack or rebuttal links, those links with their evidence, the main thesis as the focus
+    (drawn on top: ``layout="argument"``). The view the Argument tab draws and exports.
+
+    >>> from kg import open_store
+    >>> sg = argument_subgraph(open_store())
+    >>> sg.layout, sg.focus[0].rsplit("/", 1)[-1], {e.label for e in sg.edges} >= {"attacks", "rebuts"}
+    ('argument', 'thesis-power-patience-prestige', True)
+    """
+    claims = argument_map(store)
+    if not claims:
+        raise NotFound("The store holds no argument: no claim is supported or attacked (nkg:supportsClaim, "
+                       "nkg:illustratesClaim, nkg:attacks, nkg:rebuts); load data/claims.ttl.")
+    links = [(r["s"], r["p"], r["o"]) for r in store.strings("argument_links")]
+    iris = {x for s, _, o in links for x in (s, o)}
+    top = claims[0].iri
+    return replace(build(store, iris, links, focus=[top] if claims[0].thesis else []), layout="argument")

@@ -20,14 +20,18 @@ GROUP_LIMIT = 5_000
 
 
 def subgraph_for(store: Store, state: ViewState) -> Subgraph:
-    """The subgraph a view shows: shortest paths, a neighbourhood or the overview,
-    plus OWL-RL inferred links (marked ``inferred``) when the view asks for them.
+    """The subgraph a view shows: the argument map (``view=argument``), shortest paths, a
+    neighbourhood or the overview, plus OWL-RL inferred links (marked ``inferred``) when the
+    view asks for them.
 
     >>> from kg.store.store import open_store
     >>> view = subgraph_for(open_store(), ViewState(focus=("episode:riyadh-2025",)))
     >>> view.focus
     ('https://w3id.org/negkg/id/episode/riyadh-2025',)
     """
+    if state.view == "argument":  # the argument map: every claim and what bears on it; no filters apply
+        from kg.explore.argument import argument_subgraph
+        return argument_subgraph(store)
     if state.group != "none":
         return grouped(store, state).view
     page = state.page - 1

@@ -11,6 +11,7 @@ attacks it: nkg:attacks, nkg:rebuts); a rebuttal carries the tag ``#rebuts``, an
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Iterable
 
 from kg.namespaces import NKG
 from kg.store.store import Store
@@ -31,8 +32,10 @@ def _text(label: str | None, summary: str | None) -> str:
     return text.translate(str.maketrans({"[": "(", "]": ")", "<": "‹", ">": "›"}))
 
 
-def argdown(store: Store) -> str:
-    """The argument as Argdown source: one statement per claim, its supports and attacks beneath.
+def argdown(store: Store, links: Iterable[tuple[str, str, str]] | None = None) -> str:
+    """The argument as Argdown source: one statement per claim, its supports and attacks beneath;
+    with ``links`` (subject, predicate, object), only those of them that are argument links (the
+    argument links of a view; a view with none gives a document with its title only).
 
     >>> from kg import open_store
     >>> text = argdown(open_store())
@@ -40,6 +43,9 @@ def argdown(store: Store) -> str:
     True
     """
     rows = store.strings("argument_links")
+    if links is not None:
+        wanted = set(links)
+        rows = [r for r in rows if (r["s"], r["p"], r["o"]) in wanted]
     texts: dict[str, str] = {}
     incoming: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for r in rows:
@@ -48,7 +54,8 @@ def argdown(store: Store) -> str:
         incoming[r["o"]].append((r["p"], r["s"]))
     theses = sorted(o for o in incoming if "/thesis-" in o)
     order = theses + sorted(o for o in incoming if o not in theses)
-    lines = ["===", "title: Søndergaard, Russian negotiating style (EPC, 2025): the argument", "===", ""]
+    # the front matter is YAML: the title is quoted (it holds a colon)
+    lines = ["===", 'title: "Søndergaard, Russian negotiating style (EPC, 2025): the argument"', "===", ""]
     defined: set[str] = set()
 
     def statement(iri: str) -> str:

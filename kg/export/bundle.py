@@ -20,7 +20,7 @@ __all__ = ["zip_files", "readme", "LAYOUT"]
 LAYOUT: dict[str, str] = {
     "ttl": "data/view.ttl", "trig": "data/view.trig", "nq": "data/view.nq", "jsonld": "data/view.jsonld",
     "nt": "data/view.nt", "graphml": "data/view.graphml", "gexf": "data/view.gexf", "cyjs": "data/view.cyjs.json",
-    "nodes-csv": "data/nodes.csv", "edges-csv": "data/edges.csv",
+    "nodes-csv": "data/nodes.csv", "edges-csv": "data/edges.csv", "argdown": "data/argument.argdown",
     "svg": "figures/figure-{size}.svg", "pdf": "figures/figure-{size}.pdf", "png": "figures/figure-{size}.png",
     "tikz": "figures/figure-{size}.tex", "key-csv": "figures/figure-{size}-key.csv",
     "key-tex": "figures/figure-{size}-key.tex", "html": "interactive/view.html",

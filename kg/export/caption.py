@@ -61,6 +61,11 @@ def describe_view(sg: Subgraph, state: ViewState) -> str:
     'the overview of trait 6; only episodes'
     """
     inferred = ["with inferred links, dashed grey"] if state.inferred else []
+    if state.view == "argument":
+        claims = sum(1 for n in sg.nodes if n.kind == "claim")
+        return (f"the paper's argument map: {claims} claims and the episodes that illustrate or attack them, "
+                "the thesis on top, each claim above what supports (green), illustrates (green, dotted), "
+                "attacks (red, dashed) or rebuts (red, dash-dot) it")
     if state.path_from and state.path_to:  # the filters do not apply to paths
         text = f"the shortest paths between {_label(sg, state.path_from)} and {_label(sg, state.path_to)}"
         filters = inferred

@@ -30,6 +30,7 @@ from kg.draw.tikz import tikz
 from kg.errors import ExportError
 from kg.explore.viewstate import ViewState
 from kg.export import bibliography
+from kg.export.argdown import argdown
 from kg.export import evidence as evidence_table
 from kg.export import graph as export_graph
 from kg.export import rdf as export_rdf
@@ -71,6 +72,7 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("csv", "CSV of nodes and edges (zip)", "-csv.zip", "application/zip", "data"),
     ExportFormat("nodes-csv", "CSV of nodes", "-nodes.csv", "text/csv", "data"),
     ExportFormat("edges-csv", "CSV of edges", "-edges.csv", "text/csv", "data"),
+    ExportFormat("argdown", "Argdown (the view's claims, supports and attacks)", ".argdown", "text/plain", "data"),
     ExportFormat("svg", "Figure, SVG (vector)", ".svg", "image/svg+xml", "figure", sized=True),
     ExportFormat("pdf", "Figure, PDF (vector)", ".pdf", "application/pdf", "figure", sized=True),
     ExportFormat("png", "Figure, PNG (300 dpi)", ".png", "image/png", "figure", sized=True),
@@ -197,6 +199,7 @@ class Exporter:
             "cyjs": lambda _: export_graph.cytoscape_json(sg, title=title, view=self.state.to_params()),
             "csv": lambda _: self.csv_zip(),
             "nodes-csv": lambda _: export_graph.nodes_csv(sg), "edges-csv": lambda _: export_graph.edges_csv(sg),
+            "argdown": lambda _: argdown(self.store, [e.key for e in sg.edges]).encode("utf-8"),
             "svg": lambda s: self.drawing(s).save("svg"), "pdf": lambda s: self.drawing(s).save("pdf"),
             "png": lambda s: self.drawing(s).save("png"),
             "tikz": lambda s: tikz(sg, size=s, caption=self.figure_caption(s), layout=self.drawing(s).plan),

@@ -44,7 +44,11 @@ def subgraph_params(state: ViewState) -> dict[str, str]:
 
     >>> subgraph_params(ViewState(view="timeline", focus=("episode:valdai-2014",), hops=2, page=2))
     {'focus': 'episode:valdai-2014', 'hops': '2', 'page': '2'}
+    >>> subgraph_params(ViewState(view="argument", focus=("episode:valdai-2014",)))
+    {'view': 'argument'}
     """
+    if state.view == "argument":  # the argument map is one subgraph, whatever the other parameters
+        return {"view": "argument"}
     params = state.to_params()
     return {k: params[k] for k in SUBGRAPH_KEYS if k in params}
 
@@ -69,10 +73,12 @@ def file_stem(state: ViewState) -> str:
     'negkg-valdai-2014-2hops'
     >>> file_stem(ViewState(traits=frozenset({6})))
     'negkg-overview-2259c4'
-    >>> file_stem(ViewState(page=2)), file_stem(ViewState(group="kind"))
-    ('negkg-overview-p2', 'negkg-overview-by-kind')
+    >>> file_stem(ViewState(page=2)), file_stem(ViewState(group="kind")), file_stem(ViewState(view="argument"))
+    ('negkg-overview-p2', 'negkg-overview-by-kind', 'negkg-argument')
     """
     params = subgraph_params(state)
+    if state.view == "argument":
+        return "negkg-argument"
     if state.path_from and state.path_to:
         name = f"path-{_local(state.path_from)}-to-{_local(state.path_to)}"
     elif state.focus:

@@ -296,6 +296,14 @@ const KG_SHAPES = {
   star: "M6.5 0.5l1.6 4.1 4.4 0.3-3.4 2.8 1.1 4.3-3.7-2.4-3.7 2.4 1.1-4.3-3.4-2.8 4.4-0.3z",
 };
 
+/* Arrow heads of the legend's line samples, as vis-network draws them (kg/draw/style.py names them). */
+const KG_HEADS = {
+  arrow: { from: 25, d: "M33 6l-8-4v8z", fill: true },
+  vee: { from: 31, d: "M25 1.5l8 4.5-8 4.5", fill: false },
+  bar: { from: 32, d: "M32 0.5v11", fill: false },
+  circle: { from: 27, d: "M33 6a3.5 3.5 0 1 1-7 0a3.5 3.5 0 1 1 7 0z", fill: true },
+};
+
 function kgDrawLegend(element, legend) {
   element.replaceChildren();
   element.setAttribute("role", "list");
@@ -306,10 +314,24 @@ function kgDrawLegend(element, legend) {
     row.className = "kg-legend-item";
     row.setAttribute("role", "listitem");
     let swatch;
-    if (item.type === "edge") {
-      swatch = document.createElement("span");
-      swatch.className = "kg-swatch kg-line";
-      swatch.style.borderTop = item.width + "px " + (item.dashes ? "dashed" : "solid") + " " + item.color;
+    if (item.type === "edge") {  // the line as drawn: its colour, dash pattern and arrow head
+      swatch = document.createElementNS(svgNS, "svg");
+      swatch.setAttribute("class", "kg-swatch kg-line");
+      swatch.setAttribute("viewBox", "0 0 34 12");
+      swatch.setAttribute("data-arrow", item.arrow || "arrow");
+      const line = document.createElementNS(svgNS, "line");
+      const head = KG_HEADS[item.arrow || "arrow"] || KG_HEADS.arrow;
+      [["x1", 1], ["y1", 6], ["x2", head.from], ["y2", 6], ["stroke", item.color],
+       ["stroke-width", Math.min(3, item.width)]].forEach(function (a) { line.setAttribute(a[0], a[1]); });
+      if (item.pattern && item.pattern.length) line.setAttribute("stroke-dasharray", item.pattern.join(" "));
+      else if (item.dashes) line.setAttribute("stroke-dasharray", "6 3");
+      swatch.appendChild(line);
+      const tip = document.createElementNS(svgNS, "path");
+      tip.setAttribute("d", head.d);
+      tip.setAttribute("fill", head.fill ? item.color : "none");
+      tip.setAttribute("stroke", item.color);
+      tip.setAttribute("stroke-width", head.fill ? "0.5" : "1.8");
+      swatch.appendChild(tip);
     } else {
       swatch = document.createElementNS(svgNS, "svg");
       swatch.setAttribute("class", "kg-swatch kg-shape");
