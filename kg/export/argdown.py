@@ -3,9 +3,11 @@
 Each claim or episode becomes a statement ``[title]: text`` (the title is the entity's local
 name, the text its verbatim summary or, for an episode, its label); each claim that is supported
 or attacked lists what bears on it, indented beneath it, with Argdown's incoming relations:
-``+ [x]`` (x supports the claim: nkg:supportsClaim, nkg:illustratesClaim) and ``- [x]`` (x
-attacks it: nkg:attacks, nkg:rebuts); a rebuttal carries the tag ``#rebuts``, an illustration
-``#example``. The thesis claims come first.
+``+ [x]`` (x supports the claim: nkg:supportsClaim, and nkg:illustratesClaim from an episode),
+``- [x]`` (x attacks it: nkg:attacks) and ``>< [x]`` (x rebuts it — says it is false —: Argdown's
+contradiction, nkg:rebuts). Episodes carry the tag ``#episode``, so an illustration is a support
+from an ``#episode``. The thesis claims come first. ``tests/test_argdown.py`` parses the text with
+Argdown's own parser (``@argdown/core``) and compares its model with the store.
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ from kg.store.store import Store
 
 __all__ = ["argdown"]
 
-_SIGN = {str(NKG.supportsClaim): ("+", ""), str(NKG.illustratesClaim): ("+", " #example"),
-         str(NKG.attacks): ("-", ""), str(NKG.rebuts): ("-", " #rebuts")}
+#: Argdown's relation per predicate: support "+", attack "-", and for a rebuttal (which says the claim
+#: is false) contradiction "><" — Argdown's tags belong to statements, not to relations, so the kind
+#: of a link is said by its sign alone; an episode's statement carries the tag #episode.
+_SIGN = {str(NKG.supportsClaim): "+", str(NKG.illustratesClaim): "+", str(NKG.attacks): "-", str(NKG.rebuts): "><"}
+_ORDER = {"+": 0, "-": 1, "><": 2}
 
 
 def _title(iri: str) -> str:
@@ -59,16 +64,15 @@ def argdown(store: Store, links: Iterable[tuple[str, str, str]] | None = None) -
     defined: set[str] = set()
 
     def statement(iri: str) -> str:
-        # a statement's text is given once; later mentions name it by its title only
+        # a statement's text (and an episode's tag) is given once; later mentions name it by its title only
         if iri in defined:
             return f"[{_title(iri)}]"
         defined.add(iri)
-        return f"[{_title(iri)}]: {texts[iri]}"
+        return f"[{_title(iri)}]: {texts[iri]}" + (" #episode" if "/episode/" in iri else "")
 
     for claim in order:
         lines.append(statement(claim))
-        for predicate, subject in sorted(incoming[claim], key=lambda ps: (_SIGN[ps[0]][0], ps[1])):
-            sign, tag = _SIGN[predicate]
-            lines.append(f"    {sign} {statement(subject)}{tag}")
+        for predicate, subject in sorted(incoming[claim], key=lambda ps: (_ORDER[_SIGN[ps[0]]], ps[1])):
+            lines.append(f"    {_SIGN[predicate]} {statement(subject)}")
         lines.append("")
     return "\n".join(lines)
