@@ -15,6 +15,7 @@ from ui import data
 from ui.detail import edge_panel, entity_panel
 from ui.export_panel import export_panel
 from ui.graph_component import graph_view
+from ui.graph_tab import WIDE_ONLY
 from ui.state import update
 
 __all__ = ["argument_tab"]
@@ -59,7 +60,9 @@ def argument_tab(state: ViewState) -> None:
     st.caption(md_escape(f"{words[0].upper()}{words[1:]}. Click a claim or an episode for its details and "
                          "evidence, a link for its quotes; double-click to open it in the graph. The outline under "
                          "the map says the same in words."))
-    left, right = st.columns([2, 1], gap="medium")
+    st.html(f"<style>{WIDE_ONLY}</style>")  # the panel beside the map on wide windows, below it otherwise
+    with st.container(key="kg_graph_row"):
+        left, right = st.columns([2, 1], gap="medium")
     with left:
         graph_view(payload(sg, selected=state.selected, selected_edge=state.edge), key=_KEY, on_node=_on_node,
                    on_edge=_on_edge, on_expand=_on_expand, on_close=_on_close)

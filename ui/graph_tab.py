@@ -25,7 +25,7 @@ __all__ = ["graph_tab"]
 _KEY = "kg_graph"
 #: The detail panel sits beside the graph only on a wide window; below it otherwise, so the
 #: graph keeps the content's width (Streamlit's columns only stack below 640 px).
-_WIDE_ONLY = """@media (max-width: 1699px) {
+WIDE_ONLY = """@media (max-width: 1699px) {
   .st-key-kg_graph_row [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
   .st-key-kg_graph_row [data-testid="stColumn"] { flex: 1 1 100% !important; width: 100% !important;
                                                    min-width: 100% !important; }
@@ -97,7 +97,7 @@ def graph_tab(state: ViewState) -> None:
     drawn = payload(sg, selected=state.selected, selected_edge=state.edge, sizes=sizes, colours=colours)
     if colours:
         drawn["legend"] = community_legend(drawn["legend"], data.metrics(state), colours)
-    st.html(f"<style>{_WIDE_ONLY}</style>")
+    st.html(f"<style>{WIDE_ONLY}</style>")
     with st.container(key="kg_graph_row"):
         left, right = st.columns([2, 1], gap="medium")
     with left:

@@ -1,8 +1,10 @@
 """The Paper view (``view=paper``): the whole text, every evidenced passage marked.
 
 Each marked run is a ``<mark>`` whose ``title`` names the link(s) it is evidence for and whose
-link opens the graph focused on that link (``view=graph&focus=…&edge=…``, a plain URL, so it
-works offline and in every browser). The selected entity (``sel=``) or link (``edge=``) marks
+link opens the graph focused on that link (``view=graph&focus=…&edge=…``). A click on it changes
+the view without loading the page again (a small component, :func:`_clicks`, sends the link back
+to Python, as the graph's clicks do), so the session — the reader's uploads — stays; the link's
+``href`` still opens the same view in a new tab. The selected entity (``sel=``) or link (``edge=``) marks
 its passages as current and scrolls to the first. The margin of each paragraph says how many
 links it is evidence for, or that it is not in the graph. Every text from the data is escaped
 (:func:`kg.text.escape`); the only script is a constant that scrolls.
@@ -16,9 +18,10 @@ import streamlit as st
 
 from kg.explore.reading import Block, Reading, reading
 from kg.explore.viewstate import ViewState
-from kg.namespaces import compact
+from kg.namespaces import compact, expand_curie
 from kg.text import escape, md_escape
 from ui import data
+from ui.state import update
 
 __all__ = ["paper_tab"]
 
@@ -44,13 +47,50 @@ _SCROLL = """<script>
 </script>"""
 
 
+#: Catches a click on a marked passage anywhere in the page (the text is rendered by st.html, in
+#: the page itself) and sends its link to Python instead of following the href, which would load
+#: the page again and start a new session. One listener per page; each render hands it the current
+#: component's trigger. A click with a modifier key (a new tab or window) follows the href.
+_CLICKS = """
+export default function (component) {
+  window.kgPaperTrigger = component.setTriggerValue;
+  if (window.kgPaperClicks) return;
+  window.kgPaperClicks = true;
+  document.addEventListener("click", function (ev) {
+    if (ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    const link = ev.target.closest && ev.target.closest(".kg-paper mark[data-edge] a");
+    if (!link || !window.kgPaperTrigger) return;
+    ev.preventDefault();
+    window.kgPaperTrigger("passage", link.parentElement.getAttribute("data-edge") + " " + Date.now());
+  }, true);
+}
+"""
+
+
+@st.cache_resource
+def _clicks_component():
+    return st.components.v2.component("kg_paper_clicks", js=_CLICKS)
+
+
+def _on_passage() -> None:
+    """A marked passage was clicked: open the graph focused on its link, as its href says."""
+    value = (st.session_state.get("kg_paper_clicks") or {}).get("passage") or ""
+    link = tuple(expand_curie(part) for part in value.split(" ", 1)[0].split("|"))
+    if len(link) == 3 and all(link):
+        update(**_target(link))
+
+
+def _target(link: tuple[str, str, str]) -> dict:
+    return {"view": "graph", "focus": (link[0],), "edge": link, "selected": None, "page": 1}
+
+
 @st.cache_data(show_spinner=False)
 def _reading(key: str) -> Reading:
     return reading(data.store())
 
 
 def _href(state: ViewState, link: tuple[str, str, str]) -> str:
-    target = state.with_(view="graph", focus=(link[0],), edge=link, selected=None, page=1)
+    target = state.with_(**_target(link))
     return "?" + urlencode(target.to_params())
 
 
@@ -111,3 +151,4 @@ def paper_tab(state: ViewState) -> None:
                     f"{md_escape(what)} marked in darker yellow." if current else
                     f"No passage of the text is evidence for {md_escape(what)}.")
     st.html(_CSS + paper_html(r, state) + (_SCROLL if current else ""), unsafe_allow_javascript=bool(current))
+    _clicks_component()(key="kg_paper_clicks", data={}, on_passage_change=_on_passage)

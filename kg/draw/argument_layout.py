@@ -33,9 +33,9 @@ from kg.model import Subgraph
 
 __all__ = ["argument_positions", "tiers"]
 
-_GAP_X = 26.0  # between two boxes of a row, pixels
-_GAP_ROW = 34.0  # between the rows of a folded tier
-_GAP_TIER = 64.0  # between tiers: room for the arrows
+_GAP_X = 24.0  # between two boxes of a row, pixels
+_GAP_ROW = 20.0  # between the rows of a folded tier
+_GAP_TIER = 42.0  # between tiers: room for the arrows
 
 
 def tiers(sg: Subgraph) -> dict[str, int]:

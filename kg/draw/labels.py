@@ -32,7 +32,7 @@ _WIDE = dict.fromkeys("mwMW", 0.92) | dict.fromkeys("ABCDEFGHKLNOPQRSTUVXYZ&%", 
 
 
 def wrap(label: str, lines: int = 2) -> str:
-    """A label on at most ``lines`` lines (two in the graph, three in the argument map, whose
+    """A label on at most ``lines`` lines (two in the graph, four in the argument map, whose
     claims are sentences), as balanced as its words allow; longer names end in "…".
 
     >>> wrap("Sochi")

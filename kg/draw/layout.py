@@ -74,8 +74,9 @@ def boxes(sg: Subgraph) -> dict[str, tuple[float, float, float, float]]:
 
 
 def label_lines(sg: Subgraph) -> int:
-    """How many lines a label may take: three in the argument map, whose claims are sentences."""
-    return 3 if sg.layout == "argument" else 2
+    """How many lines a label may take: four in the argument map, whose claims are sentences (the
+    longest, 129 characters, needs them), two elsewhere."""
+    return 4 if sg.layout == "argument" else 2
 
 
 def positions(sg: Subgraph) -> dict[str, tuple[float, float]]:

@@ -176,7 +176,7 @@ def test_axe_finds_no_serious_violation(page, app_server, view):
     page.set_viewport_size({"width": 1400, "height": 1000})
     page.goto(app_server.url + f"/?view={view}")
     page.locator("[data-testid=stMain]").wait_for(timeout=60_000)
-    if view == "graph":
+    if view in ("graph", "argument"):
         page.wait_for_selector(GRAPH, timeout=60_000)
     page.wait_for_timeout(1500)  # charts and tables finish rendering
     idle(page)

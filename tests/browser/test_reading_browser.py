@@ -65,3 +65,23 @@ def test_selecting_an_entity_marks_and_scrolls_to_its_passages(page, app_server,
     edges = {page.locator(".kg-paper mark.kg-current").nth(i).get_attribute("data-edge")
              for i in range(page.locator(".kg-paper mark.kg-current").count())}
     assert edges == {VALDAI_TRAIT_6}
+
+
+def test_clicking_a_mark_keeps_the_session_and_its_upload(page, app_server):
+    """A click on a passage changes the view in the same page: no reload, so the upload stays."""
+    from tests.browser.test_upload_browser import CONCEPT, search_for, upload
+    page.goto(app_server.url + "/")
+    page.wait_for_selector(GRAPH, timeout=60_000)
+    upload(page, "my-concepts.ttl", CONCEPT)
+    page.get_by_text("Added 2 triples from my-concepts.ttl").wait_for(timeout=60_000)
+    page.get_by_role("radio", name="Paper").click()  # the view switch, not a new page
+    page.locator(".kg-paper mark").first.wait_for(timeout=60_000)
+    page.evaluate("() => { window.kgSamePage = true; }")
+    page.locator(f'.kg-paper mark[data-edge="{VALDAI_TRAIT_6}"] a').first.click()
+    page.wait_for_selector(GRAPH, timeout=60_000)
+    params = parse_qs(urlparse(page.url).query)
+    assert params.get("focus") == ["episode:valdai-2014"] and params.get("edge") == [VALDAI_TRAIT_6]
+    assert page.evaluate("() => window.kgSamePage === true"), "the page was loaded again"
+    page.get_by_text("evidence passage(s) from the paper").wait_for(timeout=30_000)
+    search_for(page, "reflexive")
+    page.get_by_role("button", name="Reflexive control · concept").wait_for(timeout=30_000)
