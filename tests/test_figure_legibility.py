@@ -1,6 +1,6 @@
 """Exported figures read back from their PDFs: legible at the printed size (issue 11, item 4).
 
-For the overview, the Valdai 2-hop and the Russia 3-hop views of the real data,
+For the overview, the Valdai 2-hop and the Russia 3-hop views of the real data and the argument map,
 at column and page size, the PDF that the exporter writes is read with
 pdfplumber: no character under 7 pt, none off the page, no two words
 overlapping, and every entity named in full, either at its marker (the words in
@@ -29,7 +29,7 @@ from kg.explore.viewstate import ViewState
 from kg.export.exporter import Exporter
 
 VIEWS = {"overview": ViewState(), "valdai-2hops": ViewState(focus=("episode:valdai-2014",), hops=2),
-         "russia-3hops": ViewState(focus=("actor:russia",), hops=3)}
+         "russia-3hops": ViewState(focus=("actor:russia",), hops=3), "argument": ViewState(view="argument")}
 CREATED = "2025-11-27"
 
 
@@ -158,7 +158,7 @@ def _compile(tmp_path, engine: str, source: bytes) -> bytes:
     return (tmp_path / "figure.pdf").read_bytes()
 
 
-@pytest.mark.parametrize("view,size", [("overview", "column"), ("russia-3hops", "page")])
+@pytest.mark.parametrize("view,size", [("overview", "column"), ("russia-3hops", "page"), ("argument", "page")])
 def test_tikz_is_the_figures_size_and_font_under_both_engines(exporters, tmp_path, view, size):
     exporter = exporters[view]
     layout = exporter.drawing(size).plan
