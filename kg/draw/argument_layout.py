@@ -12,14 +12,16 @@ the thesis follow below, each from its own conclusion down.
 
 A tier wider than the screen's shape allows is folded onto several rows; within a tier, claims
 are ordered by the mean position of what they link to above (the barycentre heuristic), which
-keeps the lines short and few crossings. Boxes (marker and label, :func:`kg.draw.layout.boxes`)
-never overlap: rows are spaced by their tallest box, neighbours by their widths.
+keeps the lines short and few crossings. Boxes (marker and label, :func:`kg.draw.layout.boxes`,
+which calls this module with them) never overlap: rows are spaced by their tallest box, neighbours
+by their widths.
 
 >>> from kg.model import Edge, Node, Subgraph
 >>> sg = Subgraph((Node("urn:t", "Thesis", "claim"), Node("urn:c", "Claim", "claim"), Node("urn:e", "Episode", "episode")),
 ...               (Edge("urn:c", "urn:t", "urn:p", "supports"), Edge("urn:e", "urn:c", "urn:p", "illustrates")),
 ...               focus=("urn:t",), layout="argument")
->>> pos = argument_positions(sg)
+>>> from kg.draw.layout import positions
+>>> pos = positions(sg)
 >>> pos["urn:t"][1] < pos["urn:c"][1] < pos["urn:e"][1]
 True
 """
@@ -28,7 +30,6 @@ from __future__ import annotations
 
 from collections import deque
 
-from kg.draw.layout import ASPECT, boxes
 from kg.model import Subgraph
 
 __all__ = ["argument_positions", "tiers"]
@@ -89,12 +90,13 @@ def _parts(near: dict[str, set[str]], placed: set[str]) -> list[list[str]]:
     return parts
 
 
-def argument_positions(sg: Subgraph) -> dict[str, tuple[float, float]]:
-    """Canvas coordinates (y down) per node: tiers from the top, folded to the screen's shape."""
+def argument_positions(sg: Subgraph, box: dict[str, tuple[float, float, float, float]], *,
+                       aspect: float) -> dict[str, tuple[float, float]]:
+    """Canvas coordinates (y down) per node: tiers from the top, folded to the screen's shape (width to
+    height ``aspect``); ``box`` holds each node's box (left, top, right, bottom) around its centre."""
     if not sg.nodes:
         return {}
     tier = tiers(sg)
-    box = boxes(sg)
     bears_up = {(e.source, e.target) for e in sg.edges}
     rows_of: dict[int, list[str]] = {}
     for iri in sorted(tier):
@@ -108,7 +110,7 @@ def argument_positions(sg: Subgraph) -> dict[str, tuple[float, float]]:
         xs = [pos[i][0] + box[i][s] for i in pos for s in (0, 2)]
         ys = [pos[i][1] + box[i][s] for i in pos for s in (1, 3)]
         w, h = max(xs) - min(xs), max(ys) - min(ys)
-        extent = max(w, h * ASPECT) * max(h, w / ASPECT)
+        extent = max(w, h * aspect) * max(h, w / aspect)
         if best is None or extent < best[0] - 1e-6:
             best = (extent, pos)
     pos = best[1]

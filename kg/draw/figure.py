@@ -21,7 +21,7 @@ import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import FancyArrowPatch, Rectangle
+from matplotlib.patches import Circle, FancyArrowPatch, Rectangle
 from matplotlib.path import Path
 
 from kg._version import __version__
@@ -94,6 +94,19 @@ def placements(sg: Subgraph, *, size: str = "column") -> dict[str, str]:
     return drawing(sg, size=size).sides
 
 
+#: matplotlib's arrow style per head (kg.draw.style); a circle is a plain line ending in a dot.
+_HEADS = {"arrow": "-|>", "vee": "->", "bar": "-[", "circle": "-"}
+
+
+def _dot(ax, start, end, shrink: float, colour: str) -> None:
+    """The rebuttal's head: a dot where the line ends, ``shrink`` points before ``end``."""
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    length = max((dx * dx + dy * dy) ** 0.5, 1e-9)
+    r = 1.4
+    at = (end[0] - dx / length * (shrink + r), end[1] - dy / length * (shrink + r))
+    ax.add_patch(Circle(at, r, facecolor=colour, edgecolor="none", zorder=1.2))
+
+
 def _draw(p: Plan) -> Figure:
     fig = Figure(figsize=(p.width / 72, p.height / 72))
     FigureCanvasAgg(fig)
@@ -103,9 +116,11 @@ def _draw(p: Plan) -> Figure:
     ax.set_axis_off()
     for link in p.links:
         ax.add_patch(FancyArrowPatch(
-            link.start, link.end, arrowstyle="-|>", mutation_scale=6.0, color=link.colour, linewidth=link.width,
-            linestyle=(0, link.dashes) if link.dashes else "-", connectionstyle=f"arc3,rad={link.bend}",
-            shrinkA=link.shrink_start, shrinkB=link.shrink_end, zorder=1))
+            link.start, link.end, arrowstyle=_HEADS.get(link.head, "-|>"), mutation_scale=6.0, color=link.colour,
+            linewidth=link.width, linestyle=(0, link.dashes) if link.dashes else "-",
+            connectionstyle=f"arc3,rad={link.bend}", shrinkA=link.shrink_start, shrinkB=link.shrink_end, zorder=1))
+        if link.head == "circle":
+            _dot(ax, link.start, link.end, link.shrink_end, link.colour)
     for x0, y0, x1, y1 in p.leaders:
         ax.add_line(Line2D([x0, x1], [y0, y1], color="#444444", linewidth=0.4, zorder=1.5))
     for mark in p.marks:
@@ -120,6 +135,12 @@ def _draw(p: Plan) -> Figure:
         else:
             ax.add_line(Line2D([item.x - 6.5, item.x + 6.5], [item.y, item.y], color=item.colour,
                                linewidth=item.width, linestyle=(0, item.dashes) if item.dashes else "-"))
+            if item.head != "arrow":  # the argument's heads, as its links draw them
+                ax.add_patch(FancyArrowPatch((item.x, item.y), (item.x + 6.5, item.y),
+                                             arrowstyle=_HEADS[item.head], mutation_scale=6.0, color=item.colour,
+                                             linewidth=min(item.width, 1.0), shrinkA=0, shrinkB=0))
+                if item.head == "circle":
+                    _dot(ax, (item.x, item.y), (item.x + 6.5, item.y), 0.0, item.colour)
     for line in p.texts:
         ax.text(line.x, line.y, line.text, fontsize=line.size, ha=line.ha, va="baseline", parse_math=False,
                 fontweight="bold" if line.bold else "normal", zorder=4)

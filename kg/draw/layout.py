@@ -35,6 +35,7 @@ from functools import lru_cache
 import igraph
 import numpy as np
 
+from kg.draw.argument_layout import argument_positions
 from kg.draw.labels import label_size
 from kg.kinds import KIND_BY_KEY
 from kg.model import Subgraph
@@ -88,8 +89,7 @@ def positions(sg: Subgraph) -> dict[str, tuple[float, float]]:
     True
     """
     if sg.layout == "argument":  # the argument map: tiers from the thesis down
-        from kg.draw.argument_layout import argument_positions
-        return argument_positions(sg)
+        return argument_positions(sg, boxes(sg), aspect=ASPECT)
     if any(n.upload for n in sg.nodes):
         return _with_uploads(sg)
     nodes = tuple(sorted(n.iri for n in sg.nodes))

@@ -102,6 +102,7 @@ class Link:
     dashes: tuple[float, ...]
     shrink_start: float
     shrink_end: float
+    head: str = "arrow"  # the arrow head (kg.draw.style): arrow, vee, bar or circle
 
 
 @dataclass(frozen=True)
@@ -420,7 +421,8 @@ class _Layout:
                 style = {**style, "color": PATH_COLOUR, "width": style["width"] * 2.5}
             a, b = by_iri[e.source], by_iri[e.target]
             out.append(Link(e.source, e.target, (a.x, a.y), (b.x, b.y), bend, style["color"], line_width(style),
-                            dash_pattern(style), a.diameter / 2 + 0.5, b.diameter / 2 + 1.0))
+                            dash_pattern(style), a.diameter / 2 + 0.5, b.diameter / 2 + 1.0,
+                            style.get("arrow", "arrow")))
         return tuple(out)
 
 

@@ -61,6 +61,11 @@ def _text(line: Line) -> str:
            f"{{{escape(line.text)}}};"
 
 
+#: The argument's arrow heads (kg.draw.style) in TikZ's arrows.meta; a plain arrow is kglink's Stealth.
+_HEADS = {"vee": ", -{To[length=2.4pt, width=3pt]}", "bar": ", -{Bar[width=5pt]}",
+          "circle": ", -{Circle[length=2.8pt]}"}
+
+
 def _body(p: Plan) -> list[str]:
     out = ["\\begin{tikzpicture}[x=1bp, y=1bp, % PDF points, as the figure's",
            "  kgnode/.style={draw=black!85, line width=0.5pt, inner sep=0pt, minimum size=\\kgsize},",
@@ -77,8 +82,8 @@ def _body(p: Plan) -> list[str]:
     out.append("% Links")
     for link in p.links:
         bend = f" to[bend left={_n(link.bend * 110)}]" if link.bend else " --"
-        out.append(f"\\draw[kglink, draw=kglink{colours.index(link.colour)}, line width={_n(link.width)}pt"
-                   f"{_dash(link.dashes)}, shorten <={_n(link.shrink_start)}pt, shorten >={_n(link.shrink_end)}pt] "
+        out.append(f"\\draw[kglink{_HEADS.get(link.head, '')}, draw=kglink{colours.index(link.colour)}, "
+                   f"line width={_n(link.width)}pt{_dash(link.dashes)}, shorten <={_n(link.shrink_start)}pt, shorten >={_n(link.shrink_end)}pt] "
                    f"({_n(link.start[0])},{_n(link.start[1])}){bend} ({_n(link.end[0])},{_n(link.end[1])});")
     out.append("% Hairlines from markers to names set a little apart")
     out += [f"\\draw[black!75, line width=0.4bp] ({_n(x0)},{_n(y0)}) -- ({_n(x1)},{_n(y1)});"
@@ -100,7 +105,8 @@ def _body(p: Plan) -> list[str]:
             out.append(f"\\def\\kgsize{{{_n(marker)}bp}}\\node[kgnode, {TIKZ_SHAPES[item.kind]}, "
                        f"fill=kg{item.kind}] at ({_n(item.x)},{_n(item.y)}) {{}};")
         else:
-            out.append(f"\\draw[draw=kglink{colours.index(item.colour)}, line width={_n(item.width)}pt"
+            out.append(f"\\draw[draw=kglink{colours.index(item.colour)}{_HEADS.get(item.head, '')}, "
+                       f"line width={_n(item.width)}pt"
                        f"{_dash(item.dashes)}] ({_n(item.x - 6.5)},{_n(item.y)}) -- ({_n(item.x + 6.5)},{_n(item.y)});")
         out.append(_text(item.text))
     out.append("% Key")

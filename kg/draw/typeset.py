@@ -75,6 +75,7 @@ class LegendItem:
     width: float
     dashes: tuple[float, ...]
     text: Line
+    head: str = "arrow"  # a link sample's arrow head, as the links draw it
 
 
 @dataclass(frozen=True)
@@ -204,5 +205,5 @@ def legend_block(sg: Subgraph, plot_w: float, spec: Size) -> tuple[list[LegendIt
         else:
             style = {"width": row["width"], "dashes": row.get("pattern") or ([4, 2] if row["dashes"] else [])}
             items.append(LegendItem(round(x + sample / 2, 2), round(mid, 2), None, row["color"],
-                                    line_width(style) * 1.3, dash_pattern(style), text))
+                                    line_width(style) * 1.3, dash_pattern(style), text, row.get("arrow", "arrow")))
     return items, height

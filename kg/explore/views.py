@@ -6,6 +6,7 @@ The app draws, and every export writes, the Subgraph this returns for a view.
 from __future__ import annotations
 
 from kg.explore.aggregate import Aggregated, aggregate
+from kg.explore.argument import argument_subgraph
 from kg.explore.filters import check_traits
 from kg.explore.neighbourhood import neighbourhood, overview
 from kg.explore.paths import shortest_paths
@@ -30,7 +31,6 @@ def subgraph_for(store: Store, state: ViewState) -> Subgraph:
     ('https://w3id.org/negkg/id/episode/riyadh-2025',)
     """
     if state.view == "argument":  # the argument map: every claim and what bears on it; no filters apply
-        from kg.explore.argument import argument_subgraph
         return argument_subgraph(store)
     if state.group != "none":
         return grouped(store, state).view
