@@ -120,3 +120,17 @@ def test_an_inferred_view_keeps_its_inferred_links_apart(tmp_path, mini_store_di
     code, _ = run(["export", "--store", str(mini_store_dir), "--manifest", str(tmp_path / "v.manifest"),
                    "--format", "trig", "-o", str(again)])
     assert code == 0 and again.read_bytes() == (tmp_path / "v.trig").read_bytes()
+
+
+def test_the_argument_map_exports_and_regenerates_from_its_manifest(tmp_path, capsys):
+    """`--argument` is view=argument: its manifest names that view, and regenerates the same Argdown;
+    filters do not apply to it and say so."""
+    manifest, first, again = tmp_path / "m.json", tmp_path / "a.argdown", tmp_path / "b.argdown"
+    assert run(["export", "--argument", "--format", "manifest", "-o", str(manifest)])[0] == 0
+    assert json.loads(manifest.read_bytes())["view"] == {"view": "argument"}
+    assert run(["export", "--argument", "--format", "argdown", "-o", str(first)])[0] == 0
+    assert run(["export", "--manifest", str(manifest), "--format", "argdown", "-o", str(again)])[0] == 0
+    assert first.read_bytes() == again.read_bytes() and b"    >< [thesis-power-patience-prestige]" in first.read_bytes()
+    code, _ = run(["export", "--argument", "--trait", "6", "--format", "ttl", "-o", str(tmp_path / "x.ttl")])
+    assert code == 1 and "do not apply" in capsys.readouterr().err
+    assert not (tmp_path / "x.ttl").exists()
