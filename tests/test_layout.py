@@ -77,3 +77,30 @@ def test_an_upload_keeps_the_layout_and_places_its_entities_next_to_their_neighb
     distance = ((after[new.iri][0] - before[trait][0]) ** 2 + (after[new.iri][1] - before[trait][1]) ** 2) ** 0.5
     assert distance < 250, distance
     assert _overlaps(grown) == []
+
+
+def test_the_argument_map_is_laid_out_in_tiers_from_the_thesis(memory_store):
+    """The thesis alone on top; what supports it on the next tier, what it leads to (the
+    recommendations) and the belief it rebuts to their right; no two boxes overlap; the parts not
+    linked to the thesis below everything else."""
+    from kg.draw.argument_layout import tiers
+    from kg.draw.layout import boxes, positions
+    from kg.explore.argument import argument_subgraph
+    sg = argument_subgraph(memory_store)
+    pos, box, tier = positions(sg), boxes(sg), tiers(sg)
+    claim = "https://w3id.org/negkg/id/claim/"
+    thesis = claim + "thesis-power-patience-prestige"
+    assert [iri for iri, t in tier.items() if t == 0] == [thesis]
+    assert pos[thesis][1] < min(y for iri, (_, y) in pos.items() if iri != thesis)
+    assert {tier[claim + f"trait-{n}-core"] for n in range(1, 8)} == {1}
+    supporters = [pos[claim + f"trait-{n}-core"] for n in range(1, 8)]
+    for led in ("recommend-realism", "recommend-deterrence", "belief-sit-down-at-a-table"):
+        x, y = pos[claim + led]
+        assert tier[claim + led] == 1 and all((y, x) > (sy, sx) for sx, sy in supporters), led
+    rects = [(pos[i][0] + box[i][0], pos[i][1] + box[i][1], pos[i][0] + box[i][2], pos[i][1] + box[i][3]) for i in pos]
+    assert not [(a, b) for k, a in enumerate(rects) for b in rects[k + 1:]
+                if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
+    deepest = tier[claim + "belief-russians-in-donbas-would-support"]  # the last tier linked to the thesis
+    linked = {iri for iri in pos if tier[iri] <= deepest}
+    apart = claim + "understand-russian-negotiation"
+    assert pos[apart][1] > max(pos[iri][1] for iri in linked)
