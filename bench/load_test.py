@@ -120,8 +120,8 @@ async def _until_finished(ws) -> tuple[bool, list[str]]:
         element = message.delta.new_element
         if element.WhichOneof("type") == "alert" and element.alert.format == Alert_pb2.Alert.ERROR:
             errors.append(element.alert.body)
-        elif "result(s) in" in str(element):
-            shown = True
+        elif element.WhichOneof("type") == "markdown" and "result(s) in" in element.markdown.body:
+            shown = True  # the caption under a result (not str(element): text-formatting a table's bytes is slow)
 
 
 async def _busy(url: str, queries: list[str], index: int, stop: asyncio.Event, stats: dict) -> None:

