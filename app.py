@@ -14,6 +14,7 @@ from kg.text import md_escape
 from ui import data
 from ui.argument_tab import argument_tab
 from ui.graph_tab import graph_tab
+from ui.map_tab import map_tab
 from ui.query_tab import query_tab
 from ui.reading_tab import paper_tab
 from ui.sidebar import sidebar
@@ -26,9 +27,9 @@ st.set_page_config(page_title="Russian negotiating style — knowledge graph", p
 #: below 4.5:1 when the page is busy; #55575f on white is 7:1 (WCAG 2.2 AA asks 4.5:1).
 _CSS = "<style>[data-testid='stCaptionContainer'] {opacity: 1; color: #55575f}</style>"
 
-LABELS = {"graph": "Graph", "timeline": "Timeline", "matrix": "Trait × episode", "argument": "Argument",
+LABELS = {"graph": "Graph", "timeline": "Timeline", "map": "Map", "matrix": "Trait × episode", "argument": "Argument",
           "sources": "Sources", "query": "Query", "ontology": "Ontology", "analytics": "Analytics", "paper": "Paper"}
-RENDER = {"graph": graph_tab, "timeline": timeline_tab, "matrix": matrix_tab, "argument": argument_tab,
+RENDER = {"graph": graph_tab, "timeline": timeline_tab, "map": map_tab, "matrix": matrix_tab, "argument": argument_tab,
           "sources": sources_tab, "query": query_tab, "ontology": ontology_tab, "analytics": analytics_tab,
           "paper": paper_tab}
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "Node", "Evidence", "Edge", "Citation", "Subgraph", "SearchHit",
-    "Participation", "Link", "Entity", "SupplementaryNote", "Path",
+    "Participation", "Link", "Entity", "SupplementaryNote", "Path", "MapPlace", "MapEpisode", "PlaceMap",
 ]
 
 
@@ -203,3 +203,53 @@ class Path:
 
     nodes: tuple[str, ...]
     edges: tuple[Edge, ...]
+
+
+@dataclass(frozen=True)
+class MapPlace:
+    """A place (or a state) as the map shows it: WGS84 ``lat``/``long`` in decimal degrees, or None
+    when the data gives no point; ``reference`` the feature the coordinates come from (a GeoNames
+    URI); ``episodes`` the IRIs of the selection's episodes that took place here."""
+
+    iri: str
+    label: str
+    kind: str  # place | state
+    lat: float | None
+    long: float | None
+    reference: str | None
+    episodes: tuple[str, ...]
+
+    @property
+    def located(self) -> bool:
+        return self.lat is not None and self.long is not None
+
+
+@dataclass(frozen=True)
+class MapEpisode:
+    """An episode of the map's selection, with its date and the places where it took place."""
+
+    iri: str
+    label: str
+    when: str | None
+    start: int | None
+    end: int | None
+    traits: tuple[int, ...]
+    places: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlaceMap:
+    """What the map shows: ``places`` with coordinates (markers), ``unplaced`` places of the
+    selection without them (listed, not drawn), the ``episodes`` at those places, and ``links``
+    (place, place, episode) between two places of one episode."""
+
+    places: tuple[MapPlace, ...]
+    unplaced: tuple[MapPlace, ...]
+    episodes: tuple[MapEpisode, ...]
+    links: tuple[tuple[str, str, str], ...]
+
+    def place(self, iri: str) -> MapPlace | None:
+        return next((p for p in self.places + self.unplaced if p.iri == iri), None)
+
+    def episode(self, iri: str) -> MapEpisode | None:
+        return next((e for e in self.episodes if e.iri == iri), None)

@@ -19,9 +19,11 @@ __all__ = ["zip_files", "readme", "LAYOUT"]
 #: Folder and file name in the bundle per format (figures: one per size).
 LAYOUT: dict[str, str] = {
     "ttl": "data/view.ttl", "trig": "data/view.trig", "nq": "data/view.nq", "jsonld": "data/view.jsonld",
-    "nt": "data/view.nt", "graphml": "data/view.graphml", "gexf": "data/view.gexf", "cyjs": "data/view.cyjs.json",
-    "nodes-csv": "data/nodes.csv", "edges-csv": "data/edges.csv", "argdown": "data/argument.argdown",
+    "nt": "data/view.nt", "geojson": "data/map.geojson", "graphml": "data/view.graphml", "gexf": "data/view.gexf",
+    "cyjs": "data/view.cyjs.json", "nodes-csv": "data/nodes.csv", "edges-csv": "data/edges.csv",
+    "argdown": "data/argument.argdown",
     "svg": "figures/figure-{size}.svg", "pdf": "figures/figure-{size}.pdf", "png": "figures/figure-{size}.png",
+    "map-svg": "figures/map-{size}.svg", "map-pdf": "figures/map-{size}.pdf", "map-png": "figures/map-{size}.png",
     "tikz": "figures/figure-{size}.tex", "key-csv": "figures/figure-{size}-key.csv",
     "key-tex": "figures/figure-{size}-key.tex", "html": "interactive/view.html",
     "bibtex": "bibliography/references.bib", "ris": "bibliography/references.ris",
@@ -65,12 +67,15 @@ data/          the view as RDF (view.ttl, view.nt: the asserted triples; view.tr
                view.nq, view.jsonld: the same in named graphs for links, evidence and
                sources, and inferred links, if any, in a graph of their own), as
                GraphML (Gephi, Cytoscape, yEd), GEXF (Gephi), Cytoscape.js JSON and
-               CSV (nodes.csv, edges.csv).
+               CSV (nodes.csv, edges.csv); map.geojson: the places of the view's
+               episodes with their coordinates (GeoNames), and the episodes at them.
 figures/       the figure in two sizes, one journal column ({SIZES['column'].width} in) and one
                full page ({SIZES['page'].width} in): SVG and PDF (vector), PNG (300 dpi), and
                TikZ (figure-*.tex: compiles on its own with pdflatex or lualatex). Names
                that do not fit at 7 pt are numbered at their marker and listed in the
                key (figure-*-key.csv, figure-*-key.tex: a LaTeX tabular to set under it).
+               map-*.svg/pdf/png: the places on a world map (Natural Earth borders),
+               names that do not fit numbered in the key under the map.
 interactive/   view.html: the interactive graph; opens from disk with no network.
 bibliography/  the {references} source(s) behind the links, the paper included: BibTeX,
                RIS, CSL-JSON. Keys are stable across views.

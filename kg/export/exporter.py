@@ -26,12 +26,15 @@ from typing import Callable, NamedTuple
 from kg import latex
 from kg.draw.figure import SIZES, Drawing, drawing
 from kg.draw.html import standalone_html
+from kg.draw.map_figure import MapDrawing, map_drawing
 from kg.draw.tikz import tikz
 from kg.errors import ExportError
+from kg.explore.geo import place_map
 from kg.explore.viewstate import ViewState
 from kg.export import bibliography
 from kg.export.argdown import argdown
 from kg.export import evidence as evidence_table
+from kg.export.geojson import geojson
 from kg.export import graph as export_graph
 from kg.export import rdf as export_rdf
 from kg.export.bundle import LAYOUT, readme, zip_files
@@ -39,7 +42,7 @@ from kg.export.caption import caption, describe_view
 from kg.export.figure_key import key_csv, key_latex, key_sentence
 from kg.export.manifest import Manifest, manifest_for, today
 from kg.export.naming import file_stem
-from kg.model import Subgraph
+from kg.model import PlaceMap, Subgraph
 from kg.store.store import Store
 
 __all__ = ["ExportFormat", "Exported", "Exporter", "FORMATS", "FORMAT_BY_KEY", "GROUPS", "export"]
@@ -69,6 +72,7 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("graphml", "GraphML (Gephi, Cytoscape, yEd)", ".graphml", "application/graphml+xml", "data"),
     ExportFormat("gexf", "GEXF (Gephi)", ".gexf", "application/gexf+xml", "data"),
     ExportFormat("cyjs", "Cytoscape.js JSON", ".cyjs.json", "application/json", "data"),
+    ExportFormat("geojson", "GeoJSON of the map (places, episodes)", ".geojson", "application/geo+json", "data"),
     ExportFormat("csv", "CSV of nodes and edges (zip)", "-csv.zip", "application/zip", "data"),
     ExportFormat("nodes-csv", "CSV of nodes", "-nodes.csv", "text/csv", "data"),
     ExportFormat("edges-csv", "CSV of edges", "-edges.csv", "text/csv", "data"),
@@ -76,6 +80,9 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("svg", "Figure, SVG (vector)", ".svg", "image/svg+xml", "figure", sized=True),
     ExportFormat("pdf", "Figure, PDF (vector)", ".pdf", "application/pdf", "figure", sized=True),
     ExportFormat("png", "Figure, PNG (300 dpi)", ".png", "image/png", "figure", sized=True),
+    ExportFormat("map-svg", "Map, SVG (vector)", "-map.svg", "image/svg+xml", "figure", sized=True),
+    ExportFormat("map-pdf", "Map, PDF (vector)", "-map.pdf", "application/pdf", "figure", sized=True),
+    ExportFormat("map-png", "Map, PNG (300 dpi)", "-map.png", "image/png", "figure", sized=True),
     ExportFormat("tikz", "Figure, TikZ/LaTeX", ".tex", "application/x-tex", "figure", sized=True),
     ExportFormat("key-csv", "Figure key, CSV", "-key.csv", "text/csv", "figure", sized=True),
     ExportFormat("key-tex", "Figure key, LaTeX", "-key.tex", "application/x-tex", "figure", sized=True),
@@ -151,6 +158,18 @@ class Exporter:
             cache[size] = drawing(self.subgraph, size=size)
         return cache[size]
 
+    @cached_property
+    def place_map(self) -> PlaceMap:
+        """The map of the view's period and traits (as the Map view shows it)."""
+        return place_map(self.store, years=self.state.years, traits=self.state.traits)
+
+    def map_drawing(self, size: str) -> MapDrawing:
+        """The map figure of one size, drawn once for SVG, PDF and PNG."""
+        cache = self.__dict__.setdefault("_maps", {})
+        if size not in cache:
+            cache[size] = map_drawing(self.place_map, size=size)
+        return cache[size]
+
     def manifest(self, files: dict[str, str] | None = None) -> Manifest:
         return manifest_for(self.store, self.state, self.subgraph, size=self.size, created=self.created,
                             caption=self.caption, files=files)
@@ -178,6 +197,8 @@ class Exporter:
         folder named after the view."""
         files: dict[str, bytes] = {}
         for fmt, path in LAYOUT.items():
+            if fmt.startswith("map-") and not self.place_map.places:
+                continue  # no place with coordinates: the GeoJSON says so, there is no map to draw
             for size in (SIZES if "{size}" in path else [self.size]):
                 files[path.format(size=size)] = self.export(fmt, size=size).data
         sums = {path: hashlib.sha256(data).hexdigest() for path, data in sorted(files.items())}
@@ -202,6 +223,9 @@ class Exporter:
             "argdown": lambda _: argdown(self.store, [e.key for e in sg.edges]).encode("utf-8"),
             "svg": lambda s: self.drawing(s).save("svg"), "pdf": lambda s: self.drawing(s).save("pdf"),
             "png": lambda s: self.drawing(s).save("png"),
+            "map-svg": lambda s: self.map_drawing(s).save("svg"), "map-pdf": lambda s: self.map_drawing(s).save("pdf"),
+            "map-png": lambda s: self.map_drawing(s).save("png"),
+            "geojson": lambda _: geojson(self.place_map, title=title),
             "tikz": lambda s: tikz(sg, size=s, caption=self.figure_caption(s), layout=self.drawing(s).plan),
             "key-csv": lambda s: key_csv(self.drawing(s).plan),
             "key-tex": lambda s: key_latex(self.drawing(s).plan, caption=self.figure_caption(s)),

@@ -1,0 +1,195 @@
+"""The map of a view's places, for the screen: a Vega-Lite spec (Streamlit draws it with the
+Vega it bundles: no tiles, no network).
+
+Longitude and latitude are drawn on plain x/y scales (an equirectangular projection, one degree
+as wide as it is tall), so that Vega-Lite's scale-bound interval gives wheel zoom and drag pan.
+The base map is every border of :func:`kg.draw.world.borders` as a line. Places at the same
+point (a state drawn at its capital, and the capital) share one marker and one label; the names
+that fit without touching another name or marker at the first view are written, the places with
+episodes first, and the selected place always (:func:`place_labels`); every name is in the
+marker's tooltip and the table under the map.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.draw.world import borders
+from kg.model import MapPlace, PlaceMap
+
+__all__ = ["Site", "sites", "extent", "place_labels", "map_spec", "WIDTH", "HEIGHT", "FONT_PX"]
+
+WIDTH, HEIGHT = 880, 440
+FONT_PX = 12
+#: Roughly the advance of one character of the browser's sans-serif at FONT_PX (generous, so
+#: labels judged apart are apart).
+CHAR_PX = 0.62 * FONT_PX
+MARKER_PX = 7
+EPISODE_COLOUR, EMPTY_COLOUR, SELECTED_COLOUR, LINK_COLOUR = "#D55E00", "#7a7a7a", "#0072B2", "#CC79A7"
+
+
+@dataclass(frozen=True)
+class Site:
+    """One marker: the places at one point, those with episodes first."""
+
+    long: float
+    lat: float
+    places: tuple[MapPlace, ...]
+
+    @property
+    def name(self) -> str:
+        return ", ".join(p.label for p in self.places)
+
+    @property
+    def episodes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e for p in self.places for e in p.episodes))
+
+
+def sites(pm: PlaceMap) -> list[Site]:
+    """The map's markers: places grouped by their point, busiest first."""
+    at: dict[tuple[float, float], list[MapPlace]] = {}
+    for p in pm.places:
+        at.setdefault((round(p.long, 4), round(p.lat, 4)), []).append(p)
+    out = [Site(x, y, tuple(sorted(ps, key=lambda p: (-len(p.episodes), p.kind != "place", p.label))))
+           for (x, y), ps in at.items()]
+    return sorted(out, key=lambda s: (-len(s.episodes), s.name))
+
+
+def extent(pm: PlaceMap, *, width: float = WIDTH, height: float = HEIGHT,
+           margin: float = 12.0) -> tuple[float, float, float, float]:
+    """(west, east, south, north) in degrees: the places with ``margin`` around them (the whole
+    world without places), widened so that a degree is as wide as it is tall at width × height.
+
+    >>> extent(PlaceMap((), (), (), ()))
+    (-180.0, 180.0, -77.5, 102.5)
+    """
+    if pm.places:
+        xs, ys = [p.long for p in pm.places], [p.lat for p in pm.places]
+        west, east = max(-180.0, min(xs) - margin), min(180.0, max(xs) + margin)
+        south, north = max(-85.0, min(ys) - margin), min(85.0, max(ys) + margin)
+    else:
+        west, east, south, north = -180.0, 180.0, -60.0, 85.0
+    w, h = max(east - west, 30.0), max(north - south, 15.0)
+    if w / h < width / height:
+        w = h * width / height
+    else:
+        h = w * height / width
+    cx, cy = (west + east) / 2, (south + north) / 2
+    cy = min(max(cy, -85.0 + h / 2), 85.0 - h / 2) if h < 170 else 0.0
+    return (round(cx - w / 2, 4), round(cx + w / 2, 4), round(cy - h / 2, 4), round(cy + h / 2, 4))
+
+
+Box = tuple[float, float, float, float]
+
+
+def _apart(a: Box, b: Box) -> bool:
+    return a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+
+
+def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, float]], *, frame: Box,
+                 gap: float, marker: float) -> list[tuple[Box, str] | None]:
+    """For each point (in priority order) the box and side of its label (``sizes``: width, height),
+    or None when no side fits inside ``frame`` without touching a label or another marker.
+    Units are the caller's (pixels down the screen, or points up the page: only boxes are compared)."""
+    markers = [(x - marker, y - marker, x + marker, y + marker) for x, y in points]
+    placed: list[Box] = []
+    out: list[tuple[Box, str] | None] = []
+    for i, ((x, y), (w, h)) in enumerate(zip(points, sizes)):
+        choice = None
+        for side, box in (("right", (x + gap, y - h / 2, x + gap + w, y + h / 2)),
+                          ("left", (x - gap - w, y - h / 2, x - gap, y + h / 2)),
+                          ("above", (x - w / 2, y - gap - h, x + w / 2, y - gap)),
+                          ("below", (x - w / 2, y + gap, x + w / 2, y + gap + h))):
+            inside = frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] and box[3] <= frame[3]
+            if inside and all(_apart(box, b) for b in placed) and all(
+                    _apart(box, m) for j, m in enumerate(markers) if j != i):
+                choice = (box, side)
+                break
+        if choice:
+            placed.append(choice[0])
+        out.append(choice)
+    return out
+
+
+def _pixels(site: Site, box: tuple[float, float, float, float]) -> tuple[float, float]:
+    west, east, south, north = box
+    return ((site.long - west) / (east - west) * WIDTH, (north - site.lat) / (north - south) * HEIGHT)
+
+
+def screen_labels(pm: PlaceMap, *, selected: str | None = None) -> dict[Site, str]:
+    """The sites named on screen at the first view, and the side of their label."""
+    ss = sites(pm)
+    ss.sort(key=lambda s: (not any(p.iri == selected for p in s.places),))
+    box = extent(pm)
+    chosen = place_labels([_pixels(s, box) for s in ss], [(CHAR_PX * len(s.name), FONT_PX * 1.2) for s in ss],
+                          frame=(0, 0, WIDTH, HEIGHT), gap=MARKER_PX + 2, marker=MARKER_PX)
+    return {s: c[1] for s, c in zip(ss, chosen) if c}
+
+
+_GAP = MARKER_PX + 2
+_SIDES = (("right", "left", "middle", _GAP, 0), ("left", "right", "middle", -_GAP, 0),
+          ("above", "center", "bottom", 0, -_GAP), ("below", "center", "top", 0, _GAP))
+
+
+def map_spec(pm: PlaceMap, *, selected: str | None = None, episode_labels: dict[str, str] | None = None) -> dict:
+    """The Vega-Lite spec of the map (a plain dict). ``selected``: a place (its marker outlined)
+    or an episode (its places outlined); ``episode_labels`` names episodes in the tooltips."""
+    names = episode_labels or {e.iri: e.label for e in pm.episodes}
+    chosen = set(pm.episode(selected).places) if selected and pm.episode(selected) else {selected}
+    west, east, south, north = extent(pm)
+    x = {"field": "x", "type": "quantitative", "axis": None, "scale": {"domain": [west, east], "nice": False,
+                                                                       "zero": False}}
+    y = {"field": "y", "type": "quantitative", "axis": None, "scale": {"domain": [south, north], "nice": False,
+                                                                       "zero": False}}
+    lines = [{"b": i, "o": j, "x": px, "y": py} for i, line in enumerate(borders()) for j, (px, py) in enumerate(line)]
+    where = {p.iri: (p.long, p.lat) for p in pm.places}
+    links = [{"x": where[a][0], "y": where[a][1], "x2": where[b][0], "y2": where[b][1],
+              "episode": names.get(e, e)} for a, b, e in pm.links]
+    labelled = screen_labels(pm, selected=selected)
+    markers, texts = [], []
+    for s in sites(pm):
+        count = len(s.episodes)
+        listed = "; ".join(names.get(e, e) for e in s.episodes) or "none in this view"
+        markers.append({"iri": s.places[0].iri, "place": s.name, "x": s.long, "y": s.lat, "n": count,
+                        "kind": "state (at its capital)" if all(p.kind == "state" for p in s.places) else "place",
+                        "status": "selected" if chosen & {p.iri for p in s.places} else
+                        "with episodes" if count else "no episode in this view", "episodes": listed})
+        side = labelled.get(s)
+        if side:
+            texts.append({"x": s.long, "y": s.lat, "text": s.name, "side": side})
+    colour = {"field": "status", "type": "nominal", "title": "Marker",
+              "scale": {"domain": ["with episodes", "no episode in this view", "selected"],
+                        "range": [EPISODE_COLOUR, EMPTY_COLOUR, SELECTED_COLOUR]},
+              "legend": {"orient": "bottom", "labelFontSize": 12, "titleFontSize": 12}}
+    return {
+        "width": WIDTH, "height": HEIGHT, "background": "#ffffff",
+        "config": {"view": {"stroke": "#cccccc", "fill": "#f4f8fb"}, "legend": {"labelFontSize": 12}},
+        "layer": [
+            {"data": {"values": lines}, "mark": {"type": "line", "stroke": "#a0a0a0", "strokeWidth": 0.7,
+                                                  "clip": True, "aria": False},
+             "params": [{"name": "zoom", "select": {"type": "interval", "zoom": "wheel!", "translate": True},
+                         "bind": "scales"}],
+             "encoding": {"x": x, "y": y, "detail": {"field": "b", "type": "nominal"},
+                          "order": {"field": "o", "type": "quantitative"}}},
+            {"data": {"values": links}, "mark": {"type": "rule", "stroke": LINK_COLOUR, "strokeWidth": 1.5,
+                                                  "strokeDash": [5, 3], "clip": True},
+             "encoding": {"x": x, "y": y, "x2": {"field": "x2"}, "y2": {"field": "y2"},
+                          "tooltip": [{"field": "episode", "title": "one episode at both places"}]}},
+            {"data": {"values": markers},
+             "params": [{"name": "pick_place", "select": {"type": "point", "fields": ["iri"]}}],
+             "mark": {"type": "point", "filled": True, "size": 150, "opacity": 1, "stroke": "#222222",
+                      "strokeWidth": 1, "cursor": "pointer", "clip": True},
+             "encoding": {"x": x, "y": y, "color": colour,
+                          "shape": {"field": "kind", "type": "nominal", "title": "Kind",
+                                    "scale": {"domain": ["place", "state (at its capital)"],
+                                              "range": ["circle", "square"]},
+                                    "legend": {"orient": "bottom", "labelFontSize": 12, "titleFontSize": 12}},
+                          "tooltip": [{"field": "place"}, {"field": "kind"}, {"field": "n", "title": "episodes"},
+                                      {"field": "episodes", "title": "its episodes"}]}},
+            *[{"data": {"values": [t for t in texts if t["side"] == side]},
+               "mark": {"type": "text", "fontSize": FONT_PX, "clip": True, "fontWeight": "bold", "fill": "#222222",
+                        "aria": False, "align": align, "baseline": baseline, "dx": dx, "dy": dy},
+               "encoding": {"x": x, "y": y, "text": {"field": "text"}}}
+              for side, align, baseline, dx, dy in _SIDES],
+        ],
+    }
