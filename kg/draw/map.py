@@ -86,13 +86,36 @@ def _apart(a: Box, b: Box) -> bool:
     return a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
 
 
+class _Grid:
+    """Boxes bucketed by cell, so that a thousand places are checked against their neighbours only."""
+
+    def __init__(self, cell: float):
+        self.cell, self.cells = cell, {}
+
+    def _keys(self, box: Box):
+        c = self.cell
+        for i in range(int(box[0] // c), int(box[2] // c) + 1):
+            for j in range(int(box[1] // c), int(box[3] // c) + 1):
+                yield i, j
+
+    def add(self, box: Box, owner: int = -1) -> None:
+        for key in self._keys(box):
+            self.cells.setdefault(key, []).append((box, owner))
+
+    def free(self, box: Box, *, but: int = -2) -> bool:
+        return all(_apart(box, other) for key in self._keys(box) for other, owner in self.cells.get(key, ())
+                   if owner != but)
+
+
 def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, float]], *, frame: Box,
                  gap: float, marker: float) -> list[tuple[Box, str] | None]:
     """For each point (in priority order) the box and side of its label (``sizes``: width, height),
     or None when no side fits inside ``frame`` without touching a label or another marker.
     Units are the caller's (pixels down the screen, or points up the page: only boxes are compared)."""
-    markers = [(x - marker, y - marker, x + marker, y + marker) for x, y in points]
-    placed: list[Box] = []
+    markers = _Grid(max(4 * marker, 1.0))
+    for i, (x, y) in enumerate(points):
+        markers.add((x - marker, y - marker, x + marker, y + marker), i)
+    labels = _Grid(max(4 * marker, 1.0))
     out: list[tuple[Box, str] | None] = []
     for i, ((x, y), (w, h)) in enumerate(zip(points, sizes)):
         choice = None
@@ -101,12 +124,11 @@ def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, flo
                           ("above", (x - w / 2, y - gap - h, x + w / 2, y - gap)),
                           ("below", (x - w / 2, y + gap, x + w / 2, y + gap + h))):
             inside = frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] and box[3] <= frame[3]
-            if inside and all(_apart(box, b) for b in placed) and all(
-                    _apart(box, m) for j, m in enumerate(markers) if j != i):
+            if inside and labels.free(box) and markers.free(box, but=i):
                 choice = (box, side)
                 break
         if choice:
-            placed.append(choice[0])
+            labels.add(choice[0])
         out.append(choice)
     return out
 

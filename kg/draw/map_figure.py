@@ -50,11 +50,10 @@ class MapDrawing:
 
 
 def map_drawing(pm: PlaceMap, *, size: str = "column") -> MapDrawing:
-    """Draw the map of ``pm`` at a figure ``size`` (column or page)."""
+    """Draw the map of ``pm`` at a figure ``size`` (column or page); without places, the world
+    with a sentence saying so."""
     if size not in SIZES:
         raise ExportError(f"Unknown figure size {size!r}; use one of {', '.join(SIZES)}.")
-    if not pm.places:
-        raise ExportError("No place of this view has coordinates, so there is no map to draw: widen the filters.")
     with matplotlib.rc_context(_RC):
         return _draw(pm, SIZES[size])
 
@@ -77,7 +76,8 @@ def _draw(pm: PlaceMap, spec) -> MapDrawing:
     key_text = "Key: " + "; ".join(f"{numbers[i]} {ss[i].name}" for i in numbered) if numbered else ""
     # wrapped a little short of the width: a line's last word must not touch the page's edge
     key_lines, key_h = note(key_text, width - 6, small) if key_text else ([], 0.0)
-    legend_lines, legend_h = note(LEGEND, width - 6, small)
+    legend = LEGEND if pm.places else "No place of this view has coordinates, so the map is empty. " + LEGEND
+    legend_lines, legend_h = note(legend, width - 6, small)
     bottom = key_h + legend_h + (6.0 if key_lines else 3.0) + 3.0
     height = round(bottom + map_h, 2)
 
