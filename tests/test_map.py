@@ -225,3 +225,27 @@ def test_the_cli_exports_the_map(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["export", "--overview", "--format", "map-jpg", "-o", str(tmp_path / "m.jpg")])
     assert exit_.value.code == 2 and "map-jpg" in capsys.readouterr().err
+
+
+# -- the app ---------------------------------------------------------------------------------------
+def test_the_map_tab_lists_every_place_and_what_is_not_on_the_map():
+    from test_app import plain, run
+    at = run(view="map")
+    table = at.dataframe[0].value
+    assert len(table) == 20 and "Portsmouth" in set(table["place"])
+    assert table.loc[table["place"] == "Portsmouth", "coordinates from"].item() == "https://sws.geonames.org/5091383/"
+    missing = next(plain(m.value) for m in at.markdown if plain(m.value).startswith("- Alaska"))
+    assert "- Soviet Union: no episode" in missing and "- Crimea: Annexation of Crimea (2014)" in missing
+    assert at.caption[0].value.startswith("20 places on the map (7 with episodes)")
+    assert {b.label for b in at.get("download_button")} >= {"GeoJSON of the map (places, episodes)", "Map, PDF (vector)"}
+
+
+def test_a_period_leaves_one_row_and_a_selected_place_lists_its_episodes():
+    from test_app import plain, run
+    at = run(view="map", years="1900-1910")
+    assert list(at.dataframe[0].value["place"]) == ["Portsmouth"]
+    at = run(view="map", sel="place:portsmouth")
+    assert any(plain(m.value).startswith("**Portsmouth** — 1 episode(s) here") for m in at.markdown)
+    at.button(key="map_ep_https://w3id.org/negkg/id/episode/portsmouth-1905").click().run()
+    assert at.query_params["sel"] == "episode:portsmouth-1905" and at.query_params["view"] == "map"
+    assert any("took place at Portsmouth" in plain(m.value) for m in at.markdown)

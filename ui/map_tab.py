@@ -8,6 +8,7 @@ import streamlit as st
 from kg.draw.map import map_spec, screen_labels, sites
 from kg.explore.geo import place_map
 from kg.explore.viewstate import ViewState
+from kg.export.exporter import FORMAT_BY_KEY, Exporter
 from kg.model import PlaceMap
 from kg.namespaces import compact
 from kg.text import md_escape
@@ -57,6 +58,7 @@ def map_tab(state: ViewState) -> None:
         st.info("No place with coordinates has an episode of these filters; widen them in the sidebar.")
     _selection(state, pm)
     _tables(pm)
+    _downloads(state)
 
 
 def _selection(state: ViewState, pm: PlaceMap) -> None:
@@ -94,3 +96,17 @@ def _tables(pm: PlaceMap) -> None:
         st.markdown("\n".join(
             f"- {md_escape(p.label)}: " + md_escape("; ".join(label[e] for e in p.episodes) or "no episode")
             for p in pm.unplaced))
+
+
+def _downloads(state: ViewState) -> None:
+    """The map's own exports (also in the Graph tab's export panel and the bundle)."""
+    sg = data.view_subgraph(state)
+    if not sg.nodes:
+        return
+    exporter = Exporter(data.store(), state, sg)
+    st.markdown("**Download the map** (one journal column; the full-page size is in the Graph tab's export panel)")
+    cols = st.columns(4)
+    for col, key in zip(cols, ("geojson", "map-pdf", "map-svg", "map-png")):
+        fmt = FORMAT_BY_KEY[key]
+        col.download_button(fmt.label, data=lambda k=key: exporter.export(k).data, file_name=exporter.filename(key),
+                            mime=fmt.mime, key=f"map_dl_{key}", on_click="ignore", width="stretch")
