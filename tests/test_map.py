@@ -249,3 +249,9 @@ def test_a_period_leaves_one_row_and_a_selected_place_lists_its_episodes():
     at.button(key="map_ep_https://w3id.org/negkg/id/episode/portsmouth-1905").click().run()
     assert at.query_params["sel"] == "episode:portsmouth-1905" and at.query_params["view"] == "map"
     assert any("took place at Portsmouth" in plain(m.value) for m in at.markdown)
+
+
+def test_a_selected_episode_outlines_its_places(full):
+    spec = map_spec(full, selected="https://w3id.org/negkg/id/episode/full-scale-invasion-2022")
+    markers = next(layer for layer in spec["layer"] if layer.get("params", [{}])[0].get("name") == "pick_place")
+    assert {m["place"] for m in markers["data"]["values"] if m["status"] == "selected"} == {"Kyiv, Ukraine"}
