@@ -44,8 +44,8 @@ def test_every_coordinate_is_the_geonames_feature_it_cites(memory_store):
     rows = memory_store.select_text(sparql_prefixes() + f"""
         SELECT ?p ?lat ?long ?latRef ?longRef ?state WHERE {{
           ?p <{GEO}lat> ?lat ; <{GEO}long> ?long .
-          ?f1 rdf:subject ?p ; rdf:predicate <{GEO}lat> ; rdfs:seeAlso ?latRef ; dcterms:source ref:geonames .
-          ?f2 rdf:subject ?p ; rdf:predicate <{GEO}long> ; rdfs:seeAlso ?longRef ; dcterms:source ref:geonames .
+          ?f1 rdf:subject ?p ; rdf:predicate <{GEO}lat> ; rdfs:seeAlso ?latRef ; dcterms:source ref:geonames-database .
+          ?f2 rdf:subject ?p ; rdf:predicate <{GEO}long> ; rdfs:seeAlso ?longRef ; dcterms:source ref:geonames-database .
           BIND (EXISTS {{ ?p a nkg:State }} AS ?state)
         }}""").dicts()
     assert len(rows) == 20

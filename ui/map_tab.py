@@ -13,7 +13,7 @@ from kg.model import PlaceMap
 from kg.namespaces import compact
 from kg.text import md_escape
 from ui import data
-from ui.state import update
+from ui.state import silent, update
 
 __all__ = ["map_tab"]
 
@@ -30,6 +30,16 @@ def _on_map() -> None:
     picked = next((values[0] for values in selection.values() if values), None)
     if picked and picked.get("iri"):
         update(view="map", selected=picked["iri"], edge=None)
+
+
+def _on_table() -> None:
+    """A row chosen in the table selects its place, as a click on its marker does (and by keyboard)."""
+    rows = ((st.session_state.get("map_table") or {}).get("selection") or {}).get("rows") or []
+    if rows:
+        state = silent()
+        pm = _map(data.store_key(), state.years, tuple(sorted(state.traits)))
+        if rows[0] < len(pm.places):
+            update(view="map", selected=pm.places[rows[0]].iri, edge=None)
 
 
 def _caption(state: ViewState, pm: PlaceMap) -> str:
@@ -87,10 +97,11 @@ def _selection(state: ViewState, pm: PlaceMap) -> None:
 
 def _tables(pm: PlaceMap) -> None:
     label = {e.iri: e.label for e in pm.episodes}
-    st.markdown("**Every place on the map** (the map as a table)")
+    st.markdown("**Every place on the map** (the map as a table; choose a row to select its place)")
     st.dataframe([{"place": p.label, "kind": p.kind, "latitude": p.lat, "longitude": p.long,
                    "episodes": "; ".join(label[e] for e in p.episodes), "coordinates from": p.reference or "",
-                   "IRI": compact(p.iri)} for p in pm.places], hide_index=True, width="stretch")
+                   "IRI": compact(p.iri)} for p in pm.places], hide_index=True, width="stretch",
+                 key="map_table", on_select=_on_table, selection_mode="single-row")
     if pm.unplaced:
         st.markdown("**Not on the map** — no coordinates (regions, airspaces, airports, borders, a former state):")
         st.markdown("\n".join(
