@@ -21,6 +21,7 @@ __all__ = [
     "UploadInvalid",
     "BackendError",
     "ExportError",
+    "WorkspaceError",
 ]
 
 
@@ -109,3 +110,7 @@ class BackendError(KGError):
 
 class ExportError(KGError):
     """An export cannot be produced (unknown format, empty subgraph, ...)."""
+
+
+class WorkspaceError(KGError):
+    """A change to the researcher's workspace, or a workspace file, is refused; nothing changed."""

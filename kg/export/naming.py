@@ -34,6 +34,9 @@ PARTS: dict[str, str] = {
                "with their authors and publishers.",
     "upload": "What the reader's own uploads state and the curated data does not: their links, "
               "entities and evidence, kept apart from the paper's.",
+    "workspace": "The researcher's own statements from their workspace (links with their evidence and "
+                 "sources, new entities), each with its provenance (who, when, from which document): "
+                 "never the paper's words.",
     "inferred": "INFERRED links (RDFS/OWL-RL reasoning over the data), not asserted by the curators "
                 "and not backed by evidence quotes. Kept apart from every other graph.",
 }

@@ -23,6 +23,11 @@ the view's canonical URL parameters that decide the subgraph):
     only when the session holds the reader's uploads: every triple of the other
     graphs that only an upload states (the reader's entities, links and evidence),
     moved here so the paper's graphs hold the paper's data alone.
+``workspace``
+    only when the session shows the researcher's workspace (kg.workspace): every triple of
+    the other graphs that only a workspace statement states (their own links, evidence,
+    sources, entities), with the provenance of each statement it comes from (``prov:``
+    who, when, from which document): never mixed into the paper's graphs, nor into ``upload``.
 ``inferred``
     only when the view shows inferred links: those links, and nothing else.
     They never appear in another graph.
@@ -58,11 +63,11 @@ from kg.model import Subgraph
 from kg.namespaces import PREFIXES
 from kg.store.fetch import chunks
 from kg.store.sparql import Raw, render, values
-from kg.store.store import Store
+from kg.store.store import WORKSPACE, Store
 
 __all__ = ["ViewDataset", "dataset", "turtle", "trig", "nquads", "ntriples", "jsonld", "ASSERTED"]
 
-ASSERTED = ("links", "evidence", "sources", "upload")
+ASSERTED = ("links", "evidence", "sources", "upload", "workspace")
 
 
 @dataclass(frozen=True)
@@ -151,20 +156,41 @@ def dataset(store: Store, sg: Subgraph, state: ViewState) -> ViewDataset:
 
 
 def _set_apart_uploads(store: Store, graphs: dict[str, Graph]) -> None:
-    """Move what only the reader's uploads state into the ``upload`` graph: never the paper's."""
+    """Move what only the reader's uploads state into the ``upload`` graph, and what only their
+    workspace states into ``workspace`` (with its statements' provenance): never the paper's."""
     if not store.upload_graphs:
         return
     own = set(store.construct_text(render("uploaded_triples")))
-    for part in ASSERTED:
+    mine: dict = {}
+    if any(g.startswith(WORKSPACE) for g in store.upload_graphs):
+        for s, p, o, g in store.select_text(render("workspace_triples")).rows:
+            mine.setdefault((s, p, o), set()).add(g)
+    statements: set = set()
+    for part in ASSERTED[:-1]:
         for triple in [t for t in graphs[part] if t in own]:
             graphs[part].remove(triple)
-            graphs["upload"].add(triple)
+            graphs["workspace" if triple in mine else "upload"].add(triple)
+            statements |= mine.get(triple, set())
+    for graph in sorted(statements):
+        _provenance(store, graph, graphs["workspace"])
+
+
+def _provenance(store: Store, graph: URIRef, into: Graph) -> None:
+    """A workspace statement's provenance (its own triples about itself, and its researcher)."""
+    query = (f"CONSTRUCT {{ ?g ?p ?o . ?a ?ap ?ao }} WHERE {{ GRAPH ?g {{ ?g ?p ?o "
+             f"OPTIONAL {{ ?g <http://www.w3.org/ns/prov#wasAttributedTo> ?a . ?a ?ap ?ao }} }} "
+             f"VALUES ?g {{ <{graph}> }} }}")
+    for triple in store.construct_text(query):
+        into.add(triple)
 
 
 # -- writers: deterministic bytes ------------------------------------------
 def _header(vd: ViewDataset, fmt: str) -> str:
     lines = [f"# The RDF behind one view of the negotiation-style knowledge graph ({fmt}).",
              f"# Named graphs in TriG/N-Quads/JSON-LD: {vd.names['links']} and its siblings."]
+    if len(vd.graphs["workspace"]):
+        lines.append(f"# {len(vd.graphs['workspace'])} triple(s) are your own workspace's statements, not the "
+                     "paper's: TriG and N-Quads keep them in their own named graph, with who made each and when.")
     if len(vd.graphs["upload"]):
         lines.append(f"# {len(vd.graphs['upload'])} triple(s) come from your own upload, not from the paper's "
                      "data: TriG and N-Quads keep them in their own named graph.")

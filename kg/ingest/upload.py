@@ -62,7 +62,7 @@ from kg.store.backends.oxigraph import media_type_format, syntax_error, to_rdfli
 from kg.store.store import FORMATS, Store
 from kg.text import clean
 
-__all__ = ["CheckedUpload", "check_upload", "check_syntax", "check_upload_file", "refusal", "accept_upload", "remove_upload",
+__all__ = ["CheckedUpload", "check_upload", "validate_in_context", "check_syntax", "check_upload_file", "refusal", "accept_upload", "remove_upload",
            "uploads", "upload_graph",
            "DEFAULT_MAX_UPLOAD_BYTES", "DEFAULT_UPLOAD_TIMEOUT", "DEFAULT_UPLOAD_MEMORY", "MAX_LITERAL_CHARS",
            "MAX_IRI_CHARS"]
@@ -220,6 +220,13 @@ def _validate(triples: list[ox.Triple], store: Store | None) -> Report:
     upload = Graph()
     for t in triples:
         upload.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    return validate_in_context(upload, store)
+
+
+def validate_in_context(upload: Graph, store: Store | None) -> Report:
+    """The SHACL results ``upload`` introduces, validated together with what ``store`` says about
+    every IRI it mentions (the results that context alone gives are not the upload's).
+    What :func:`check_upload` runs; the workspace validates each change with it."""
     context = _context(store, upload) if store is not None else Graph()
     baseline = set(validate_graph(context).violations) if len(context) else set()
     violations = tuple(v for v in validate_graph(upload + context).violations if v not in baseline)

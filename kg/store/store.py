@@ -29,12 +29,14 @@ from kg.store.backends.remote import RemoteBackend
 from kg.store.names import NameIndex
 from kg.store.sparql import render
 
-__all__ = ["Store", "open_store", "default_files", "ROOT", "graph_for", "FORMATS", "UPLOADS"]
+__all__ = ["Store", "open_store", "default_files", "ROOT", "graph_for", "FORMATS", "UPLOADS", "WORKSPACE"]
 
 ROOT = Path(__file__).resolve().parents[2]
 
 #: Where uploads live: each in its own named graph under this prefix.
 UPLOADS = str(GRAPH["upload/"])
+#: Where the researcher's workspace lives (kg.workspace): one named graph per statement.
+WORKSPACE = str(GRAPH["workspace/"])
 
 #: File extension -> RDF media type, for every format the project reads.
 FORMATS: dict[str, str] = {
@@ -207,16 +209,19 @@ class Store:
                 labels.setdefault(p.inverse, f"{p.label} (inverse)")
         return labels
 
-    # -- the reader's uploads (kg.ingest.upload puts each in graph/upload/<name>) ----------
+    # -- the reader's own graphs: uploads (kg.ingest.upload puts each in graph/upload/<name>)
+    # -- and workspace statements (kg.workspace, graph/workspace/<id>) ----------------------
     @cached_property
     def upload_graphs(self) -> list[str]:
-        """The upload graphs in the store (none on a read-only store); asked once per content."""
-        return [g for g in self.backend.graphs() if g.startswith(UPLOADS)]
+        """The reader's own graphs in the store, uploads and workspace statements (none on a
+        read-only store); asked once per content."""
+        return [g for g in self.backend.graphs() if g.startswith((UPLOADS, WORKSPACE))]
 
     @cached_property
     def uploaded(self) -> dict[str, str]:
-        """Subject IRI -> its upload graph, for every subject only uploads describe: what the
-        views mark as the reader's, not the paper's. Empty (and one cheap call) without uploads."""
+        """Subject IRI -> its own graph (an upload's, or a workspace statement's), for every subject
+        only the reader's graphs describe: what the views mark as the reader's, not the paper's.
+        Empty (and one cheap call) without them."""
         if not self.upload_graphs:
             return {}
         return {s: g for s, g in self.string_rows("uploaded_subjects") if s and g}
