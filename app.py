@@ -20,6 +20,8 @@ from ui.reading_tab import paper_tab
 from ui.sidebar import sidebar
 from ui.state import current, errors_shown, update
 from ui.tabs import analytics_tab, matrix_tab, ontology_tab, sources_tab, timeline_tab
+from ui.workspace import sync as show_workspace
+from ui.workspace import workspace_tab
 
 st.set_page_config(page_title="Russian negotiating style — knowledge graph", page_icon="🕸️", layout="wide")
 
@@ -28,10 +30,11 @@ st.set_page_config(page_title="Russian negotiating style — knowledge graph", p
 _CSS = "<style>[data-testid='stCaptionContainer'] {opacity: 1; color: #55575f}</style>"
 
 LABELS = {"graph": "Graph", "timeline": "Timeline", "map": "Map", "matrix": "Trait × episode", "argument": "Argument",
-          "sources": "Sources", "query": "Query", "ontology": "Ontology", "analytics": "Analytics", "paper": "Paper"}
+          "sources": "Sources", "query": "Query", "ontology": "Ontology", "analytics": "Analytics", "paper": "Paper",
+          "workspace": "Workspace"}
 RENDER = {"graph": graph_tab, "timeline": timeline_tab, "map": map_tab, "matrix": matrix_tab, "argument": argument_tab,
           "sources": sources_tab, "query": query_tab, "ontology": ontology_tab, "analytics": analytics_tab,
-          "paper": paper_tab}
+          "paper": paper_tab, "workspace": workspace_tab}
 
 
 def _switch_view() -> None:
@@ -40,6 +43,7 @@ def _switch_view() -> None:
 
 st.html(_CSS)
 with errors_shown():
+    show_workspace()  # the researcher's own statements, in this session's store, before any view is read
     if data.store().notice:  # e.g. the last `python -m kg load` into this store did not finish
         st.warning(md_escape(data.store().notice))
     state = current()

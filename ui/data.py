@@ -17,8 +17,8 @@ from kg.explore.viewstate import ViewState
 from kg.model import Entity, Path, Subgraph
 from kg.store.store import Store, open_store
 
-__all__ = ["store", "store_key", "traits", "kind_counts", "session_store", "session_id", "waiting_sentence",
-           "view_subgraph", "grouped", "entity", "paths", "metrics"]
+__all__ = ["store", "base_store", "has_session_store", "entity_choices", "store_key", "traits", "kind_counts",
+           "session_store", "session_id", "waiting_sentence", "view_subgraph", "grouped", "entity", "paths", "metrics"]
 
 _SESSION = "_kg_session_store"
 
@@ -63,6 +63,16 @@ def _open(key: str) -> Store:
     return opened
 
 
+def base_store() -> Store:
+    """The shared store: the paper (or the configured backend) without any session's uploads or
+    workspace; what a workspace change is validated against."""
+    return _open(_backend_key())
+
+
+def has_session_store() -> bool:
+    return st.session_state.get(_SESSION) is not None
+
+
 def store() -> Store:
     """The session's store if it has uploads, else the shared one."""
     return st.session_state.get(_SESSION) or _open(_backend_key())
@@ -84,6 +94,16 @@ def session_store() -> Store:
 def traits(key: str):
     """The store's traits, in order (the timeline and matrix rows; URLs are checked against them)."""
     return catalog.traits(store())
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _entity_choices(key: str) -> list[tuple[str, str, str]]:
+    return catalog.entity_choices(store())
+
+
+def entity_choices() -> list[tuple[str, str, str]]:
+    """Every entity as (IRI, label, kind), by label (the workspace's link form)."""
+    return _entity_choices(store_key())
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

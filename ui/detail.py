@@ -12,11 +12,13 @@ from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY
 from kg.model import Citation, Entity, Evidence, Subgraph
 from kg.namespaces import compact
+from kg.store.store import WORKSPACE
 from kg.text import md_escape
 from ui import data
 from ui.state import update
+from ui.workspace import notes_on
 
-__all__ = ["edge_panel", "entity_panel", "evidence_block", "upload_name"]
+__all__ = ["edge_panel", "entity_panel", "evidence_block", "upload_name", "yours"]
 
 _TRAIT_LINKS = ("illustrates", "exceptionTo")
 
@@ -26,13 +28,20 @@ def upload_name(graph: str) -> str:
     return graph.rsplit("/", 1)[-1]
 
 
+def yours(graph: str) -> str:
+    """Whose words: "your workspace" (kg.workspace) or "your upload NAME"."""
+    return "your workspace" if graph.startswith(WORKSPACE) else f"your upload {upload_name(graph)}"
+
+
 def evidence_block(ev: Evidence, citations: dict[str, Citation]) -> None:
     """A verbatim quote with its section and formatted sources; an upload's quote says it is the reader's."""
     st.markdown(f"> “{md_escape(ev.quote)}”")
     sources = [format_citation(citations[s]) if s in citations else compact(s) for s in ev.sources]
     where = f"Section: {md_escape(ev.section_title)} · Source: " + " | ".join(md_escape(s) for s in sources)
     if ev.upload:
-        where = f"Your upload {md_escape(upload_name(ev.upload))}, which cites: {where}"
+        where = (f"Your workspace (your evidence, not the paper's), which cites: {where}"
+                 if ev.upload.startswith(WORKSPACE) else
+                 f"Your upload {md_escape(upload_name(ev.upload))}, which cites: {where}")
     st.caption(where)
     if ev.note:
         st.caption(f"Curators’ note: {md_escape(ev.note)}")
@@ -52,7 +61,8 @@ def entity_panel(iri: str, state: ViewState) -> None:
         return
     kind = KIND_BY_KEY.get(e.kind)
     st.subheader(md_escape(e.label), anchor=False)
-    mine = f" · your upload ({md_escape(upload_name(e.upload))})" if e.upload else ""
+    mine = ("" if not e.upload else " · your workspace, not the paper" if e.upload.startswith(WORKSPACE)
+            else f" · your upload ({md_escape(upload_name(e.upload))})")
     st.caption(f"{kind.label if kind else 'Entity'}{mine} · {md_escape(compact(e.iri))}")
     when = _when(e)
     if when:
@@ -63,6 +73,7 @@ def entity_panel(iri: str, state: ViewState) -> None:
     if e.alt_labels:
         st.caption("Also: " + "; ".join(md_escape(a) for a in e.alt_labels))
     _actions(e, state)
+    notes_on(e.iri)
     citations = {c.iri: c for c in e.citations}
     places = [l for l in e.links if l.predicate.endswith("#place") and l.outgoing]
     if places:
@@ -80,16 +91,19 @@ def entity_panel(iri: str, state: ViewState) -> None:
     trait_links = [l for l in e.links if l.predicate.rsplit("#", 1)[-1] in _TRAIT_LINKS]
     papers = [(l, [ev for ev in l.evidence if not ev.upload]) for l in trait_links]
     papers = [(l, evs) for l, evs in papers if evs or (not l.evidence and not e.upload)]
-    yours = [(l, [ev for ev in l.evidence if ev.upload]) for l in trait_links]
-    yours = [(l, evs) for l, evs in yours if evs or (not l.evidence and e.upload)]
+    mine_ = [(l, [ev for ev in l.evidence if ev.upload]) for l in trait_links]
+    mine_ = [(l, evs) for l, evs in mine_ if evs or (not l.evidence and e.upload)]
     if papers:
         st.markdown("**Traits, in the paper's words**")
         _trait_links(papers, citations, "paper")
-    if yours:
-        names = sorted({upload_name(ev.upload) for _, evs in yours for ev in evs} |
-                       ({upload_name(e.upload)} if e.upload else set()))
-        st.markdown(f"**Traits, in your upload's words** ({md_escape(', '.join(names))})")
-        _trait_links(yours, citations, "upload")
+    if mine_:
+        graphs = {ev.upload for _, evs in mine_ for ev in evs} | ({e.upload} if e.upload else set())
+        names = sorted({upload_name(g) for g in graphs if not g.startswith(WORKSPACE)})
+        if names:
+            st.markdown(f"**Traits, in your upload's words** ({md_escape(', '.join(names))})")
+        else:
+            st.markdown("**Traits, in your workspace's words** (your evidence, not the paper's)")
+        _trait_links(mine_, citations, "upload")
     _other_links(e, citations)
     if e.supplementary:
         st.markdown("**Supplementary facts** (not stated in the paper; added by the curators)")
@@ -162,16 +176,23 @@ def edge_panel(edge_key: tuple[str, str, str], sg: Subgraph) -> None:
         return
     citations = {c.iri: c for c in sg.citations}
     papers = [ev for ev in edge.evidence if not ev.upload]
-    yours = [ev for ev in edge.evidence if ev.upload]
-    if papers or not yours:
+    mine = [ev for ev in edge.evidence if ev.upload]
+    if papers or not mine:
         st.caption(f"{len(papers)} evidence passage(s) from the paper")
     for ev in papers:
         evidence_block(ev, citations)
-    if yours:
-        names = ", ".join(sorted({upload_name(ev.upload) for ev in yours}))
-        st.caption(f"{len(yours)} evidence passage(s) from your upload ({md_escape(names)})")
-    for ev in yours:
+    uploads = [ev for ev in mine if not ev.upload.startswith(WORKSPACE)]
+    if uploads:
+        names = ", ".join(sorted({upload_name(ev.upload) for ev in uploads}))
+        st.caption(f"{len(uploads)} evidence passage(s) from your upload ({md_escape(names)})")
+    for ev in uploads:
         evidence_block(ev, citations)
+    workspace = [ev for ev in mine if ev.upload.startswith(WORKSPACE)]
+    if workspace:
+        st.caption(f"{len(workspace)} evidence passage(s) from your workspace: your sources, not the paper")
+    for ev in workspace:
+        evidence_block(ev, citations)
+    notes_on(edge.key)
     if papers:
         st.button("Read in the paper", key="edge_paper", on_click=update, kwargs={"view": "paper"},
                   help="The paper's text with this link's passages marked")

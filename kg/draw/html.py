@@ -17,7 +17,7 @@ from pyvis.network import Network
 from kg.cite import format_citation
 from kg.draw.labels import LABEL_PX, wrap
 from kg.draw.layout import label_lines, node_size, positions
-from kg.draw.style import PATH_COLOUR, edge_style, legend
+from kg.draw.style import OWN_COLOUR, OWN_EDGE, PATH_COLOUR, edge_style, legend, own_edge, own_node
 from kg.kinds import KIND_BY_KEY
 from kg.model import Subgraph
 from kg.text import clean, escape, script_json
@@ -103,16 +103,22 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
              "bold": {"color": "#000000"}},
             "shapeProperties": {"borderDashes": [4, 3] if kind.dashed else False},
         })
-        if node.upload:  # the reader's own data: a thick dashed outline (legend: "your upload")
+        if own_node(node):  # the researcher's workspace: a violet dotted outline (legend: "your workspace")
+            net.nodes[-1].update(uploaded=True, own=True, borderWidth=3, shapeProperties={"borderDashes": [2, 3]})
+            net.nodes[-1]["color"]["border"] = OWN_COLOUR
+        elif node.upload:  # the reader's own data: a thick dashed outline (legend: "your upload")
             net.nodes[-1].update(uploaded=True, borderWidth=3, shapeProperties={"borderDashes": [7, 4]})
     drawn: set[tuple[str, str, str]] = set()
     for edge in sg.edges:
         if edge.key in drawn:  # one line per link, whatever the caller passed
             continue
         drawn.add(edge.key)
-        style = edge_style(edge.predicate, edge.inferred)
+        own = own_edge(edge)
+        style = dict(OWN_EDGE) if own else edge_style(edge.predicate, edge.inferred)
         highlighted = edge.key in sg.highlight
         title = f"{clean(edge.label)}" + (" (inferred: " + clean(edge.rule or "") + ")" if edge.inferred else
+                                         f" · your link, {len(edge.evidence)} quote(s) from your sources, not the "
+                                         "paper · click to read" if own else
                                          f" · {len(edge.evidence)} evidence quote(s) · click to read")
         net.edges.append({
             "id": "|".join(edge.key), "from": edge.source, "to": edge.target, "title": title,
@@ -121,6 +127,8 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
             "arrows": {"to": {"enabled": True, "type": style.get("arrow", "arrow"),
                               "scaleFactor": 0.9 if sg.layout == "argument" else 0.5}},
         })
+        if own:
+            net.edges[-1]["own"] = True
     nodes, edges, _, _, _, _ = net.get_network_data()
     return {
         "nodes": nodes, "edges": edges, "selected": selected, "height": height, "focus": list(sg.focus),

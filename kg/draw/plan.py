@@ -26,7 +26,7 @@ import numpy as np
 
 from kg.draw.layout import positions
 from kg.draw.spread import even_out, spread
-from kg.draw.style import PATH_COLOUR, edge_style
+from kg.draw.style import OWN_EDGE, PATH_COLOUR, edge_style, own_edge
 from kg.draw.text_boxes import MARKER, TextBoxes
 from kg.draw.typeset import (
     ABOVE,
@@ -416,7 +416,7 @@ class _Layout:
             pair = frozenset((e.source, e.target))
             bend = 0.18 * seen.get(pair, 0)
             seen[pair] = seen.get(pair, 0) + 1
-            style = edge_style(e.predicate, e.inferred)
+            style = dict(OWN_EDGE) if own_edge(e) else edge_style(e.predicate, e.inferred)
             if e.key in self.sg.highlight:  # a shortest path: the app's path colour, thicker, as in its legend
                 style = {**style, "color": PATH_COLOUR, "width": style["width"] * 2.5}
             a, b = by_iri[e.source], by_iri[e.target]

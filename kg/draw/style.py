@@ -9,7 +9,8 @@ from __future__ import annotations
 from kg.kinds import KINDS
 from kg.model import Subgraph
 
-__all__ = ["EDGE_STYLES", "PATH_COLOUR", "community_legend", "edge_style", "legend", "local_name"]
+__all__ = ["EDGE_STYLES", "PATH_COLOUR", "OWN_COLOUR", "OWN_EDGE", "community_legend", "edge_style", "legend",
+           "local_name", "own_edge", "own_node"]
 
 #: Link style per predicate local name: colour, width, dashes, arrow head (``arrow``; an arrow if unset).
 EDGE_STYLES: dict[str, dict] = {
@@ -39,6 +40,22 @@ EDGE_STYLES: dict[str, dict] = {
 #: The colour of the links on a shortest path (drawn thicker, over their own style).
 PATH_COLOUR = "#E69F00"
 _DEFAULT_EDGE = {"color": "#888888", "width": 1.0}
+#: The researcher's own workspace (kg.workspace): violet (Okabe-Ito's palette has none), dotted, thick;
+#: never the paper's colours, and apart in greyscale by its dots.
+OWN_COLOUR = "#7B3294"
+OWN_EDGE = {"color": OWN_COLOUR, "width": 3.0, "dashes": [2, 4]}
+_WORKSPACE_GRAPHS = "https://w3id.org/negkg/graph/workspace/"
+
+
+def own_edge(edge) -> bool:
+    """A link only the researcher's workspace states: every piece of its evidence is theirs."""
+    return bool(edge.evidence) and not edge.inferred and all(
+        (ev.upload or "").startswith(_WORKSPACE_GRAPHS) for ev in edge.evidence)
+
+
+def own_node(node) -> bool:
+    """An entity only the researcher's workspace describes."""
+    return (node.upload or "").startswith(_WORKSPACE_GRAPHS)
 _INFERRED_EDGE = {"color": "#8F8F8F", "width": 1.2, "dashes": [6, 3]}
 
 
@@ -61,9 +78,12 @@ def legend(sg: Subgraph) -> list[dict]:
     kinds = {n.kind for n in sg.nodes}
     rows = [{"type": "node", "label": k.label, "color": k.colour, "shape": k.shape, "dashed": k.dashed}
             for k in KINDS if k.key in kinds]
-    if any(n.upload for n in sg.nodes):
+    if any(n.upload and not own_node(n) for n in sg.nodes):
         rows.append({"type": "node", "label": "your upload (dashed outline)", "color": "#ffffff", "shape": "dot",
                      "dashed": True})
+    if any(own_node(n) for n in sg.nodes):
+        rows.append({"type": "node", "label": "your workspace (violet dotted outline)", "color": "#ffffff",
+                     "shape": "dot", "dashed": True, "border": OWN_COLOUR})
     seen: dict[str, str] = {}
     for e in sg.edges:
         key = "inferred" if e.inferred else local_name(e.predicate)
@@ -73,6 +93,10 @@ def legend(sg: Subgraph) -> list[dict]:
         rows.append({"type": "edge", "label": label, "color": style["color"], "width": style["width"],
                      "dashes": bool(style.get("dashes")), "pattern": list(style.get("dashes") or []),
                      "arrow": style.get("arrow", "arrow")})
+    if any(own_edge(e) for e in sg.edges):
+        rows.append({"type": "edge", "label": "your link (your workspace, not the paper)", "color": OWN_COLOUR,
+                     "width": OWN_EDGE["width"], "dashes": True, "pattern": list(OWN_EDGE["dashes"]),
+                     "arrow": "arrow"})
     if sg.highlight:
         rows.append({"type": "edge", "label": "shortest path", "color": PATH_COLOUR, "width": 3.5, "dashes": False})
     return rows

@@ -10,13 +10,14 @@ from rdflib import URIRef
 
 from kg.explore.filters import trait_iri
 from kg.explore.stats import class_counts, property_counts
-from kg.kinds import kind_of
+from kg.kinds import ENTITY_CLASSES, kind_of
 from kg.model import Citation, Evidence
 from kg.store import fetch
+from kg.store.sparql import Raw
 from kg.store.store import Store
 
 __all__ = ["Trait", "EpisodeRow", "MatrixCell", "BibEntry", "Term",
-           "traits", "episodes", "matrix", "cell_evidence", "bibliography", "ontology_terms"]
+           "traits", "episodes", "matrix", "cell_evidence", "bibliography", "ontology_terms", "entity_choices"]
 
 
 @dataclass(frozen=True)
@@ -150,3 +151,21 @@ def ontology_terms(store: Store) -> list[Term]:
                           str(r["range"]) if "range" in r else None, used.total if used else 0,
                           used.count if used else 0))
     return terms
+
+
+def entity_choices(store: Store) -> list[tuple[str, str, str]]:
+    """Every entity as (IRI, label, kind key), by label: what a link can start or end at.
+
+    >>> from kg.store.store import open_store
+    >>> ("https://w3id.org/negkg/id/trait/6", "Zero-sum thinking", "trait") in entity_choices(open_store())
+    True
+    """
+    types: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
+    classes = ", ".join(f"<{c}>" for c in ENTITY_CLASSES)
+    for iri, cls, label in store.string_rows("entity_labels", types=Raw(classes)):
+        types[iri].add(cls)
+        if label:
+            labels.setdefault(iri, label)
+    out = [(iri, labels.get(iri, iri), kind.key) for iri, cls in types.items() if (kind := kind_of(cls))]
+    return sorted(out, key=lambda t: (t[1].casefold(), t[0]))

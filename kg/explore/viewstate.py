@@ -25,7 +25,8 @@ from kg.namespaces import compact, expand_curie
 
 __all__ = ["ViewState", "VIEWS", "PARAMS", "DEFAULT_MAX_NODES"]
 
-VIEWS = ("graph", "timeline", "map", "matrix", "argument", "sources", "query", "ontology", "analytics", "paper")
+VIEWS = ("graph", "timeline", "map", "matrix", "argument", "sources", "query", "ontology", "analytics", "paper",
+         "workspace")
 DEFAULT_MAX_NODES = 300
 SIZE_BY = ("none", "degree", "betweenness")
 COLOUR_BY = ("kind", "community")

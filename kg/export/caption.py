@@ -13,6 +13,7 @@ from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY
 from kg.model import Citation, Subgraph
 from kg.namespaces import compact
+from kg.store.store import WORKSPACE
 
 __all__ = ["PAPER_SHORT", "caption", "describe_filters", "describe_view"]
 
@@ -90,7 +91,8 @@ def _reference(paper: Citation) -> str:
 def caption(sg: Subgraph, state: ViewState, paper: Citation | None = None) -> str:
     """One paragraph: what the figure shows, from which paper, and how to read it."""
     quotes = sum(1 for e in sg.edges for ev in e.evidence if not ev.upload)
-    yours = sum(1 for e in sg.edges for ev in e.evidence if ev.upload)
+    workspace = sum(1 for e in sg.edges for ev in e.evidence if (ev.upload or "").startswith(WORKSPACE))
+    yours = sum(1 for e in sg.edges for ev in e.evidence if ev.upload) - workspace
     inferred = sum(1 for e in sg.edges if e.inferred)
     counts = f"{len(sg.nodes)} entities and {len(sg.edges)} links"
     if sg.total_nodes:
@@ -98,7 +100,8 @@ def caption(sg: Subgraph, state: ViewState, paper: Citation | None = None) -> st
     source = _reference(paper) if paper else PAPER_SHORT
     text = (f"{describe_view(sg, state)[0].upper()}{describe_view(sg, state)[1:]} in the knowledge graph of "
             f"{source}: {counts}, backed by {quotes} verbatim quote{'s' if quotes != 1 else ''} from the paper"
-            + (f" and {yours} from your upload" if yours else ""))
+            + (f" and {yours} from your upload" if yours else "")
+            + (f" and {workspace} from your own workspace's sources (not the paper)" if workspace else ""))
     if inferred:
         text += f" ({inferred} inferred link{'s' if inferred != 1 else ''} without quotes)"
     return text + ". Shape and colour mark the kind of entity, line style the kind of link."

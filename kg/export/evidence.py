@@ -15,6 +15,7 @@ from kg.cite import format_citation
 from kg.export.bibliography import citation_key
 from kg.latex import escape as tex
 from kg.model import Subgraph
+from kg.store.store import WORKSPACE
 from kg.text import csv_text, md_escape
 
 __all__ = ["EvidenceRow", "evidence_rows", "evidence_csv", "evidence_markdown", "evidence_latex"]
@@ -48,8 +49,11 @@ def evidence_rows(sg: Subgraph) -> list[EvidenceRow]:
             rows.append(EvidenceRow(*ends, quote="", section="", section_title="", sources=(), evidence="",
                                     note=f"Inferred: {e.rule}" if e.rule else "Inferred link", inferred=True))
         for ev in e.evidence:
-            mine = ev.upload.rsplit("/", 1)[-1] if ev.upload else ""
-            note = " ".join(filter(None, [f"From your upload {mine}, not the paper." if mine else "", ev.note]))
+            workspace = (ev.upload or "").startswith(WORKSPACE)
+            mine = "workspace" if workspace else ev.upload.rsplit("/", 1)[-1] if ev.upload else ""
+            said = ("From your own workspace, not the paper." if workspace else
+                    f"From your upload {mine}, not the paper." if mine else "")
+            note = " ".join(filter(None, [said, ev.note]))
             rows.append(EvidenceRow(*ends, quote=ev.quote, section=ev.section, section_title=ev.section_title,
                                     sources=ev.sources, evidence=ev.iri, note=note, upload=mine))
     return rows

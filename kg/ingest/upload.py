@@ -62,8 +62,8 @@ from kg.store.backends.oxigraph import media_type_format, syntax_error, to_rdfli
 from kg.store.store import FORMATS, Store
 from kg.text import clean
 
-__all__ = ["CheckedUpload", "check_upload", "validate_in_context", "check_syntax", "check_upload_file", "refusal", "accept_upload", "remove_upload",
-           "uploads", "upload_graph",
+__all__ = ["CheckedUpload", "check_upload", "validate_in_context", "check_syntax", "check_upload_file", "refusal",
+           "accept_upload", "remove_upload", "uploads", "upload_graph",
            "DEFAULT_MAX_UPLOAD_BYTES", "DEFAULT_UPLOAD_TIMEOUT", "DEFAULT_UPLOAD_MEMORY", "MAX_LITERAL_CHARS",
            "MAX_IRI_CHARS"]
 

@@ -20,7 +20,7 @@ from pylatexenc.latex2text import LatexNodes2Text
 from kg.errors import WorkspaceError
 from kg.text import clean
 
-__all__ = ["BibRecord", "parse_bibtex", "normalise_locator"]
+__all__ = ["BibRecord", "normalise_locator", "parse_bibtex"]
 
 #: BibTeX entry type -> BIBO class local name.
 BIBO_TYPES = {"article": "AcademicArticle", "book": "Book", "incollection": "BookSection",
@@ -107,7 +107,7 @@ def parse_bibtex(text: str, locator: str = "") -> BibRecord:
         raise WorkspaceError(f"Paste exactly one BibTeX entry (found {len(library.entries)}).")
     entry = library.entries[0]
     fields = {k.lower(): v for k, v in entry.fields_dict.items()}
-    value = lambda name: fields[name].value if name in fields else None  # noqa: E731
+    value = lambda name: fields[name].value if name in fields else None
     title = _plain(value("title") or "")
     if not title:
         raise WorkspaceError(f"The BibTeX entry {entry.key!r} has no title: add title = {{…}}.")

@@ -25,7 +25,7 @@ from kg.store.backends.oxigraph import to_rdflib
 from kg.store.store import Store
 from kg.workspace.statements import WORKSPACE_GRAPHS, Workspace, from_quads
 
-__all__ = ["checked", "open_workspace", "WORKSPACE_FORMATS"]
+__all__ = ["WORKSPACE_FORMATS", "checked", "open_workspace"]
 
 #: A workspace file keeps its named graphs: TriG or N-Quads.
 WORKSPACE_FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS}

@@ -31,7 +31,7 @@ from kg.errors import WorkspaceError
 from kg.store.backends.oxigraph import to_rdflib
 from kg.workspace.statements import Workspace, from_quads, to_trig
 
-__all__ = ["History", "atomic_write", "MAX_VERSIONS"]
+__all__ = ["MAX_VERSIONS", "History", "atomic_write"]
 
 #: Versions kept (the oldest are dropped beyond this); each is a small TriG file.
 MAX_VERSIONS = 500
@@ -149,7 +149,7 @@ class History:
             self._point(version, latest)
             for stale in range(latest + 1, self._latest + 1):  # the redo tail, now unreachable
                 self._version_path(stale).unlink(missing_ok=True)
-            for old in range(0, max(0, latest - MAX_VERSIONS + 1)):
+            for old in range(max(0, latest - MAX_VERSIONS + 1)):
                 self._version_path(old).unlink(missing_ok=True)
         self._current, self._latest = version, latest
 

@@ -20,9 +20,9 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Iterable
+from datetime import UTC, datetime
 
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, XSD
@@ -33,8 +33,23 @@ from kg.namespaces import BIBO, GRAPH, ID, NKG
 from kg.text import clean, fold
 from kg.workspace.bibtex import BibRecord
 
-__all__ = ["WORKSPACE_GRAPHS", "OWN", "OA", "NEW_KINDS", "Statement", "Workspace", "Note", "OwnLink", "ViewTarget",
-           "note", "link", "entity", "source", "to_trig", "from_quads"]
+__all__ = [
+    "NEW_KINDS",
+    "OA",
+    "OWN",
+    "WORKSPACE_GRAPHS",
+    "Note",
+    "OwnLink",
+    "Statement",
+    "ViewTarget",
+    "Workspace",
+    "entity",
+    "from_quads",
+    "link",
+    "note",
+    "source",
+    "to_trig",
+]
 
 #: Every workspace statement's graph starts with this.
 WORKSPACE_GRAPHS = str(GRAPH["workspace/"])
@@ -131,7 +146,7 @@ class Workspace:
     def __len__(self) -> int:
         return len(self.statements)
 
-    def with_(self, *added: Statement) -> "Workspace":
+    def with_(self, *added: Statement) -> Workspace:
         """The workspace with ``added``; a second source with the same BibTeX key is refused."""
         known = set(self.sources())
         for st in added:
@@ -143,7 +158,7 @@ class Workspace:
                 known.add(str(src))
         return Workspace(self.statements + tuple(added))
 
-    def without(self, graph: str) -> "Workspace":
+    def without(self, graph: str) -> Workspace:
         if not any(s.graph == graph for s in self.statements):
             raise WorkspaceError(f"Your workspace has no statement <{graph}> to remove.")
         return Workspace(tuple(s for s in self.statements if s.graph != graph))
@@ -244,7 +259,7 @@ def _text(value: str, what: str, limit: int, *, keep_newlines: bool = False, min
 def _statement(g: Graph, author: str, when: datetime | None, derived_from: str | None, gid: str) -> Statement:
     graph = GRAPH[f"workspace/{gid}"]
     agent, name = _researcher(author)
-    stamp = (when or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    stamp = (when or datetime.now(UTC)).astimezone(UTC)
     g.add((graph, RDF.type, NKG.WorkspaceStatement))
     g.add((graph, PROV.wasAttributedTo, agent))
     g.add((graph, PROV.generatedAtTime, Literal(stamp.isoformat(timespec="microseconds").replace("+00:00", "Z"),

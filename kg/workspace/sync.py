@@ -12,7 +12,7 @@ from rdflib import Graph
 from kg.store.store import WORKSPACE, Store
 from kg.workspace.statements import Workspace
 
-__all__ = ["show", "hide", "shown"]
+__all__ = ["hide", "show", "shown"]
 
 _NT = "application/n-triples"
 

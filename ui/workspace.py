@@ -1,0 +1,328 @@
+"""The researcher's workspace in the app: notes, own links with evidence, undo/redo, download/open.
+
+The workspace (kg.workspace) lives in this browser session, or, when the app runs with
+``KG_WORKSPACE=DIR`` or ``streamlit run app.py -- --workspace DIR``, in that folder: autosaved
+at every change, shared by the sessions of whoever runs the app with that folder, and opened
+again where it was left at the next start. Its statements are put into the session's own store
+(its own named graphs) so the views draw them, marked as the reader's; a toggle takes them out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+import streamlit as st
+from rdflib.namespace import DCTERMS, RDFS
+
+from kg.errors import KGError
+from kg.explore.viewstate import ViewState
+from kg.kinds import KIND_BY_KEY
+from kg.namespaces import compact
+from kg.text import md_escape
+from kg.workspace import NEW_KINDS, ViewTarget, Workspace, entity, link, note, source
+from kg.workspace.bibtex import parse_bibtex
+from kg.workspace.check import checked, open_workspace
+from kg.workspace.history import History
+from kg.workspace.statements import to_trig
+from kg.workspace.sync import show
+from ui import data
+
+__all__ = ["history", "notes_on", "sync", "view_target", "workspace_dir", "workspace_tab"]
+
+_HISTORY = "_kg_ws_history"
+_MESSAGE = "_kg_ws_message"
+_NAME = "ws_name"        # not a w_ key: Reset view keeps it
+_SHOW = "ws_show"
+_NEW_SOURCE = "A new source (paste its BibTeX)"
+_NEW_ENTITY = "A new entity…"
+
+
+def workspace_dir() -> str | None:
+    """The autosave folder: ``--workspace DIR`` after ``--`` on the command line, else ``KG_WORKSPACE``."""
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    parser.add_argument("--workspace")
+    known, _ = parser.parse_known_args(sys.argv[1:])
+    return known.workspace or os.environ.get("KG_WORKSPACE") or None
+
+
+@st.cache_resource(show_spinner=False)
+def _shared(folder: str) -> History:
+    """One History per folder for the whole server: sessions sharing the folder share it."""
+    return History(folder)
+
+
+def history() -> History:
+    folder = workspace_dir()
+    if folder:
+        return _shared(os.path.abspath(folder))
+    if _HISTORY not in st.session_state:
+        st.session_state[_HISTORY] = History()
+    return st.session_state[_HISTORY]
+
+
+def sync() -> None:
+    """Make the session's store show the workspace (or not, with the toggle off): before any view is read."""
+    ws = history().workspace
+    wanted = ws if st.session_state.get(_SHOW, True) else Workspace()
+    if not wanted.statements and not data.has_session_store():
+        return
+    try:
+        store = data.session_store()
+    except KGError:  # a persistent store or an endpoint: the workspace is kept and saved, not drawn
+        return
+    show(store, wanted)
+
+
+def _say(kind: str, text: str) -> None:
+    st.session_state[_MESSAGE] = (kind, text)
+
+
+def _commit(*statements) -> None:
+    h = history()
+    ws = checked(h.workspace.with_(*statements), data.base_store())
+    h.commit(ws)
+
+
+def _name() -> str:
+    return st.session_state.get(_NAME, "")
+
+
+def view_target(state: ViewState) -> ViewTarget:
+    """The current view as a note's target: its permalink's query, the selection left out."""
+    params = state.with_(selected=None, edge=None).to_params()
+    return ViewTarget("&".join(f"{k}={v}" for k, v in sorted(params.items())))
+
+
+# -- callbacks ------------------------------------------------------------------------
+
+def _add_note(target) -> None:
+    try:
+        _commit(note(target, st.session_state.get("ws_note_text", ""), author=_name()))
+        st.session_state["ws_note_text"] = ""
+        _say("success", "Your note was added to the workspace.")
+    except KGError as exc:
+        _say("error", str(exc))
+
+
+def _add_link() -> None:
+    s = st.session_state
+    subject = s.get("ws_link_subject")
+    try:
+        statements = []
+        obj = s.get("ws_link_object")
+        if obj == _NEW_ENTITY:
+            made, obj = entity(s.get("ws_new_label", ""), s.get("ws_new_kind", "concept"), author=_name())
+            statements.append(made)
+        src = s.get("ws_link_source")
+        if src in (None, _NEW_SOURCE):
+            record = parse_bibtex(s.get("ws_bibtex", ""), s.get("ws_locator", ""))
+            made, src = source(record, author=_name())
+            statements.append(made)
+        if not subject:
+            raise KGError("Choose the entity the link starts at.")
+        statements.append(link(subject, s.get("ws_link_relation", ""), obj, quote=s.get("ws_quote", ""),
+                               source=src, where=s.get("ws_where", ""), author=_name()))
+        with st.spinner("Checking your link against the project's shapes…"):
+            _commit(*statements)
+        for key in ("ws_quote", "ws_where", "ws_bibtex", "ws_locator", "ws_new_label"):
+            s[key] = ""
+        _say("success", "Your link and its evidence were added to the workspace.")
+    except KGError as exc:
+        _say("error", str(exc))
+
+
+def _remove(graph: str) -> None:
+    try:
+        h = history()
+        h.commit(h.workspace.without(graph))
+        _say("success", "The statement was removed (Undo brings it back).")
+    except KGError as exc:
+        _say("error", str(exc))
+
+
+def _undo() -> None:
+    try:
+        history().undo()
+    except KGError as exc:
+        _say("error", str(exc))
+
+
+def _redo() -> None:
+    try:
+        history().redo()
+    except KGError as exc:
+        _say("error", str(exc))
+
+
+def _open() -> None:
+    file = st.session_state.get("w_ws_open")
+    if file is None:
+        return
+    try:
+        with st.spinner(f"Checking {md_escape(file.name)}…"):
+            ws = open_workspace(file.getvalue(), file.name, store=data.base_store())
+        history().commit(ws)
+        _say("success", f"Opened {file.name}: {len(ws)} statement(s). Undo goes back to the workspace before.")
+    except KGError as exc:
+        _say("error", str(exc))
+
+
+# -- rendering --------------------------------------------------------------------------
+
+def note_text(text: str) -> str:
+    """A note's Markdown shown as its text, escaped, its line breaks kept."""
+    return "  \n".join(md_escape(line) or "\u00a0" for line in text.splitlines()) or "\u00a0"
+
+
+def notes_on(target) -> None:
+    """The researcher's notes on an entity, a link or a view (the detail panel, the graph tab)."""
+    found = history().workspace.notes_on(target)
+    if not found:
+        return
+    st.markdown(f"**Your notes** ({len(found)}) — your workspace, not the paper")
+    for n in found:
+        with st.container(border=True):
+            st.markdown(note_text(n.text))
+            st.caption(f"{md_escape(n.author)} · {md_escape(n.created[:16].replace('T', ' '))}")
+
+
+def _label(iri: str, labels: dict[str, str]) -> str:
+    return labels.get(iri) or compact(iri)
+
+
+def _labels() -> dict[str, str]:
+    labels = {iri: label for iri, label, _ in data.entity_choices()}
+    labels.update(history().workspace.labels())
+    return labels
+
+
+def _target_text(target, labels: dict[str, str]) -> str:
+    if isinstance(target, ViewTarget):
+        return f"the view ?{target.query}" if target.query else "the overview"
+    if isinstance(target, tuple):
+        s, p, o = target
+        return f"the link {_label(s, labels)} — {data.store().property_label(p)} — {_label(o, labels)}"
+    return _label(target, labels)
+
+
+def workspace_tab(state: ViewState) -> None:
+    h = history()
+    ws = h.workspace
+    st.markdown("**Your workspace** — your own notes, links and sources, kept apart from the paper: each "
+                "statement in a named graph of its own, with who made it, when and from which source.")
+    message = st.session_state.pop(_MESSAGE, None)
+    if message:
+        (st.success if message[0] == "success" else st.error)(md_escape(message[1]))
+    folder = workspace_dir()
+    st.caption(f"Autosaved to {md_escape(folder)} at every change (earlier versions kept: undo and redo survive "
+               "a restart)." if folder else "Kept in this browser session only: download it to keep it, or run "
+               "the app with --workspace DIR to autosave.")
+    cols = st.columns([3, 2])
+    cols[0].text_input("Your name (every statement says who made it)", key=_NAME, max_chars=200)
+    cols[1].toggle("Show your workspace in the graph", key=_SHOW, value=True,
+                   help="Your links and entities are drawn in violet, dotted, and marked as yours")
+    buttons = st.columns(4)
+    buttons[0].button("Undo", on_click=_undo, disabled=not h.can_undo, width="stretch")
+    buttons[1].button("Redo", on_click=_redo, disabled=not h.can_redo, width="stretch")
+    buttons[2].download_button("Download (TriG)", to_trig(ws), file_name="workspace.trig",
+                               mime="application/trig", width="stretch", disabled=not ws.statements)
+    st.file_uploader("Open a workspace file (.trig): checked like an upload; a refused file changes nothing",
+                     type=["trig", "nq"], key="w_ws_open", on_change=_open)
+    labels = _labels()
+    _note_form(state, labels)
+    _link_form(state, labels)
+    _notes_list(ws, labels)
+    _statements(ws, labels)
+
+
+def _note_form(state: ViewState, labels: dict[str, str]) -> None:
+    st.markdown("#### Add a note")
+    targets = []
+    if state.selected and not state.selected.startswith("urn:"):
+        targets.append((f"the selected entity: {_label(state.selected, labels)}", state.selected))
+    if state.edge:
+        targets.append((f"the selected link: {_target_text(tuple(state.edge), labels)}", tuple(state.edge)))
+    view = view_target(state.with_(view="graph"))
+    targets.append(("this view" + (f" (?{view.query})" if view.query else " (the overview)"), view))
+    choice = st.radio("On", range(len(targets)), format_func=lambda i: md_escape(targets[i][0]), key="ws_note_on")
+    st.text_area("Note (Markdown; shown as you type it)", key="ws_note_text", max_chars=20_000)
+    target = targets[choice if choice is not None and choice < len(targets) else 0][1]
+    st.button("Add the note", on_click=_add_note, args=(target,), key="ws_add_note")
+
+
+def _link_form(state: ViewState, labels: dict[str, str]) -> None:
+    st.markdown("#### Add a link with your evidence")
+    choices = data.entity_choices()
+    known = {iri for iri, _, _ in choices}
+    iris = [iri for iri, _, _ in choices] + [iri for iri in history().workspace.labels() if iri not in known]
+    kinds = {iri: kind for iri, _, kind in choices}
+    show = lambda iri: md_escape(f"{_label(iri, labels)} ({KIND_BY_KEY[kinds[iri]].label.lower()})"
+                                 if iri in kinds else _label(iri, labels))
+    start = iris.index(state.selected) if state.selected in iris else None
+    st.selectbox("From", iris, index=start, format_func=show, key="ws_link_subject",
+                           placeholder="Choose an entity")
+    props = data.store().link_properties
+    st.selectbox("Relation (the ontology's)", sorted(props, key=lambda p: props[p].label),
+                 format_func=lambda p: md_escape(f"{props[p].label} ({compact(p)})"), key="ws_link_relation")
+    st.selectbox("To", [_NEW_ENTITY] + iris, format_func=lambda i: i if i == _NEW_ENTITY else show(i),
+                 key="ws_link_object", index=None, placeholder="Choose an entity, or a new one")
+    if st.session_state.get("ws_link_object") == _NEW_ENTITY:
+        cols = st.columns([3, 2])
+        cols[0].text_input("Name of the new entity", key="ws_new_label", max_chars=200)
+        cols[1].selectbox("Its kind", list(NEW_KINDS), format_func=lambda k: KIND_BY_KEY[k].label,
+                          key="ws_new_kind")
+    st.text_area("Quote (your evidence, verbatim from your source)", key="ws_quote", max_chars=5_000)
+    st.text_input("Where in the source (e.g. p. 12; empty: the whole work)", key="ws_where", max_chars=200)
+    sources = history().workspace.sources()
+    st.selectbox("Source", [_NEW_SOURCE] + list(sources), key="ws_link_source",
+                 format_func=lambda i: i if i == _NEW_SOURCE else md_escape(sources[i]))
+    if st.session_state.get("ws_link_source", _NEW_SOURCE) == _NEW_SOURCE:
+        st.text_input("DOI or URL", key="ws_locator", placeholder="10.1080/… or https://…")
+        st.text_area("BibTeX", key="ws_bibtex", placeholder="@article{smith2020, author = {Smith, Jane}, "
+                     "title = {…}, journal = {…}, year = {2020}}")
+    st.button("Add the link", on_click=_add_link, key="ws_add_link")
+
+
+def _notes_list(ws: Workspace, labels: dict[str, str]) -> None:
+    st.markdown("#### Notes")
+    query = st.text_input("Search your notes", key="ws_note_search", placeholder="a word in a note")
+    found = ws.search_notes(query) if query else ws.notes()
+    if not ws.notes():
+        st.caption("No notes yet.")
+        return
+    st.caption(f"{len(found)} of {len(ws.notes())} note(s)" + (f" containing {md_escape(query)!s}" if query else ""))
+    for n in found:
+        with st.container(border=True):
+            st.markdown(f"**On {md_escape(_target_text(n.target, labels))}**")
+            st.markdown(note_text(n.text))
+            st.caption(f"{md_escape(n.author)} · {md_escape(n.created[:16].replace('T', ' '))}")
+
+
+def _statements(ws: Workspace, labels: dict[str, str]) -> None:
+    st.markdown("#### Your statements")
+    if not ws.statements:
+        st.caption("Nothing yet: add a note or a link above, or open a workspace file.")
+        return
+    links = {l.graph: l for l in ws.links()}
+    notes = {n.graph: n for n in ws.notes()}
+    rows = []
+    for stmt in reversed(ws.statements):
+        if stmt.graph in links:
+            l = links[stmt.graph]
+            what = (f"Link: {_label(l.subject, labels)} — {data.store().property_label(l.predicate)} — "
+                    f"{_label(l.object, labels)} · “{l.quote}” ({l.where}, {_label(l.source, labels)})")
+        elif stmt.graph in notes:
+            what = f"Note on {_target_text(notes[stmt.graph].target, labels)}"
+        elif stmt.kind == "source":
+            what = "Source: " + ", ".join(sorted(str(o) for _, p, o in stmt.triples if p == DCTERMS.title))
+        else:
+            what = "New entity: " + ", ".join(sorted(str(o) for _, p, o in stmt.triples if p == RDFS.label))
+        rows.append((stmt, what))
+    for stmt, what in rows:
+        cols = st.columns([6, 1])
+        cols[0].markdown(md_escape(what))
+        cols[0].caption(f"{md_escape(stmt.author)} · {md_escape(stmt.created[:16].replace('T', ' '))}"
+                        + (f" · from {md_escape(stmt.derived_from)}" if stmt.derived_from else ""))
+        cols[1].button("Remove", key=f"ws_rm_{stmt.graph}", on_click=_remove, args=(stmt.graph,))
