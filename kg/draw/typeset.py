@@ -184,7 +184,9 @@ def key_block(key: tuple[KeyEntry, ...], plot_w: float, spec: Size) -> tuple[lis
 def legend_block(sg: Subgraph, plot_w: float, spec: Size) -> tuple[list[LegendItem], float]:
     """Legend rows under the plot, in as many columns as fit; its height (origin: the legend's bottom)."""
     size = spec.small
-    rows = legend(sg)
+    kinds = {k.label for k in KINDS}
+    # a marker row that is not a kind (your upload, your workspace) describes an outline the figure does not draw
+    rows = [r for r in legend(sg) if r["type"] != "node" or r["label"] in kinds]
     sample = 14.0
     widths = [sample + 3.0 + text_width(r["label"], size) for r in rows]
     columns = max(1, min(len(rows), int((plot_w + 8) // (max(widths) + 8))))

@@ -12,7 +12,8 @@ Every file is written atomically: a temporary file in the same folder, fsync, re
 the folder. The version file is complete before ``current.json`` names it, so a process killed at
 any point leaves the previous version current and readable (``tests/test_workspace_crash.py``).
 Test hooks: ``KG_TEST_CRASH_AT=workspace-before-rename`` kills the process (SIGKILL) after a
-temporary file is written and synced but before its rename; ``KG_TEST_PAUSE_AT=…`` stops it there.
+temporary file is written and synced but before its rename (``…:current.json`` before that file's
+rename only); ``KG_TEST_PAUSE_AT=…`` stops it there until it is killed.
 """
 
 from __future__ import annotations
@@ -38,10 +39,11 @@ MAX_VERSIONS = 500
 _POINTER = "current.json"
 
 
-def _test_hook(point: str) -> None:
-    if os.environ.get("KG_TEST_CRASH_AT") == point:
+def _test_hook(point: str, name: str) -> None:
+    """Tests only: stop (or kill) this process at ``point``, or at ``point:NAME`` for one file."""
+    if os.environ.get("KG_TEST_CRASH_AT") in (point, f"{point}:{name}"):
         os.kill(os.getpid(), signal.SIGKILL)
-    if os.environ.get("KG_TEST_PAUSE_AT") == point:
+    if os.environ.get("KG_TEST_PAUSE_AT") in (point, f"{point}:{name}"):
         sys.stderr.write(f"paused at {point}\n")
         sys.stderr.flush()
         while True:
@@ -63,7 +65,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         out.write(data)
         out.flush()
         os.fsync(out.fileno())
-    _test_hook("workspace-before-rename")
+    _test_hook("workspace-before-rename", path.name)
     os.replace(tmp, path)
     _fsync_dir(path.parent)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -395,7 +396,9 @@ def to_trig(ws: Workspace) -> bytes:
         g = ds.graph(URIRef(st.graph))
         for t in st.triples:
             g.add(t)
-    return ds.serialize(format="trig").encode("utf-8")
+    with warnings.catch_warnings():  # rdflib 7's TriG writer calls its own deprecated Dataset API
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return ds.serialize(format="trig").encode("utf-8")
 
 
 def from_quads(quads: Iterable[tuple]) -> Workspace:
