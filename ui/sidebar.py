@@ -14,6 +14,7 @@ from kg.text import md_escape
 from ui import data
 from ui.state import go, reset, silent, update
 from ui.upload import upload_panel
+from ui.workspace import workspace_toggle
 
 __all__ = ["sidebar"]
 
@@ -43,6 +44,7 @@ def sidebar(state: ViewState) -> None:
         _path(state)
         _options(state)
         upload_panel()
+        workspace_toggle()
         st.button("Reset view", on_click=reset, width="stretch", help="Back to the overview of the seven traits")
         store = data.store()
         st.caption(f"Store: {md_escape(store.backend.name)}")

@@ -75,6 +75,13 @@ def sync() -> None:
     show(store, wanted)
 
 
+def workspace_toggle() -> None:
+    """The sidebar's switch (always drawn, so it keeps its state whatever the tab)."""
+    ws = history().workspace
+    st.toggle(f"Show your workspace ({len(ws)} statement(s))", key=_SHOW, value=True,
+              help="Your own links and entities are drawn violet and dotted and marked as yours, never as the paper's")
+
+
 def _say(kind: str, text: str) -> None:
     st.session_state[_MESSAGE] = (kind, text)
 
@@ -219,10 +226,7 @@ def workspace_tab(state: ViewState) -> None:
     st.caption(f"Autosaved to {md_escape(folder)} at every change (earlier versions kept: undo and redo survive "
                "a restart)." if folder else "Kept in this browser session only: download it to keep it, or run "
                "the app with --workspace DIR to autosave.")
-    cols = st.columns([3, 2])
-    cols[0].text_input("Your name (every statement says who made it)", key=_NAME, max_chars=200)
-    cols[1].toggle("Show your workspace in the graph", key=_SHOW, value=True,
-                   help="Your links and entities are drawn in violet, dotted, and marked as yours")
+    st.text_input("Your name (every statement says who made it)", key=_NAME, max_chars=200)
     buttons = st.columns(4)
     buttons[0].button("Undo", on_click=_undo, disabled=not h.can_undo, width="stretch")
     buttons[1].button("Redo", on_click=_redo, disabled=not h.can_redo, width="stretch")

@@ -1,0 +1,131 @@
+"""The Workspace tab in the real app (AppTest): a note and a link with evidence, autosaved to the
+folder, found again after a restart; drawn as the reader's; toggled; kept to its own session."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kg.draw.style import OWN_COLOUR
+from kg.namespaces import NKG
+from kg.workspace.history import History
+from tests.test_app import APP, graph_payload, texts
+from ui.workspace import _shared
+
+VALDAI = "https://w3id.org/negkg/id/episode/valdai-2014"
+TRAIT3 = "https://w3id.org/negkg/id/trait/3"
+EDGE = f"{VALDAI}|{NKG.illustrates}|{TRAIT3}"
+QUOTE = "Putin's Valdai speech was a calculated bluff, not a confession."
+NOTE = "Compare with **Putnam** (1988): <b>two-level</b> games"
+BIBTEX = ("@article{smith2020, author = {Smith, Jane}, title = {Talking to {Moscow}}, journal = {Survival}, "
+          "year = {2020}}")
+
+
+def app(**params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=180)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def click(at: AppTest, key: str) -> AppTest:
+    at.button(key=key).click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_WORKSPACE", str(tmp_path))
+    _shared.clear()  # a fresh server process: the workspace is read from the folder
+    yield tmp_path
+    _shared.clear()
+
+
+def add_note_and_link(at: AppTest) -> AppTest:
+    at.text_input(key="ws_name").set_value("Ann Analyst")
+    at.text_area(key="ws_note_text").set_value(NOTE)
+    click(at, "ws_add_note")
+    assert [s.value for s in at.success] == ["Your note was added to the workspace."], texts(at)
+    at.selectbox(key="ws_link_relation").set_value(str(NKG.illustrates))
+    at.selectbox(key="ws_link_object").set_value(TRAIT3)
+    at.text_area(key="ws_quote").set_value(QUOTE)
+    at.text_input(key="ws_where").set_value("p. 12")
+    at.text_input(key="ws_locator").set_value("10.1080/00396338.2020.1")
+    at.text_area(key="ws_bibtex").set_value(BIBTEX)
+    click(at, "ws_add_link")
+    assert [s.value for s in at.success] == ["Your link and its evidence were added to the workspace."], texts(at)
+    return at
+
+
+def test_a_note_and_a_link_are_autosaved_and_found_again_after_a_restart(folder):
+    at = app(view="workspace", sel="episode:valdai-2014")
+    assert at.selectbox(key="ws_link_subject").value == VALDAI  # the selected entity starts the link
+    add_note_and_link(at)
+    assert len(History(folder).workspace) == 3  # the note, the source, the link: on disk at once
+
+    _shared.clear()  # the app restarts on the same folder
+    at = app(view="workspace")
+    shown = texts(at)
+    assert "Compare with \\*\\*Putnam\\*\\* (1988): \\<b\\>two-level\\</b\\> games" in "\n".join(
+        m.value for m in at.markdown)  # the note's Markdown, escaped
+    assert "**On Putin's speech at the Valdai Conference in Sochi (2014)**" in shown
+    assert f"“{QUOTE}” (p. 12, Talking to Moscow)" in shown
+    at.text_input(key="ws_note_search").set_value("putnam").run()
+    assert "1 of 1 note(s) containing putnam" in texts(at)
+    at.text_input(key="ws_note_search").set_value("nowhere").run()
+    assert "0 of 1 note(s)" in texts(at)
+
+    graph = app(focus="episode:valdai-2014", sel="episode:valdai-2014")
+    edge = next(e for e in graph_payload(graph)["edges"] if e["id"] == EDGE)
+    assert edge["own"] and edge["color"]["color"] == OWN_COLOUR and edge["dashes"]
+    assert any(row["label"] == "your link (your workspace, not the paper)" for row in graph_payload(graph)["legend"])
+    panel = texts(graph)
+    assert "**Your notes** (1) — your workspace, not the paper" in panel and "two-level" in panel
+
+    link = app(focus="episode:valdai-2014", edge="episode:valdai-2014|nkg:illustrates|trait:3")
+    panel = texts(link)
+    assert "1 evidence passage(s) from your workspace: your sources, not the paper" in panel
+    assert QUOTE in panel and "Your workspace (your evidence, not the paper's), which cites: Section: p. 12" in panel
+
+
+def test_the_toggle_takes_the_workspace_out_of_the_graph_and_undo_redo_work(folder):
+    at = app(view="workspace", sel="episode:valdai-2014")
+    add_note_and_link(at)
+    at.toggle(key="ws_show").set_value(False).run()
+    at.query_params["view"] = "graph"
+    at.query_params["focus"] = "episode:valdai-2014"
+    at.run()
+    assert EDGE not in {e["id"] for e in graph_payload(at)["edges"]}
+    at.run()  # a rerun on another tab keeps the switch where it was
+    assert EDGE not in {e["id"] for e in graph_payload(at)["edges"]}
+    at.toggle(key="ws_show").set_value(True).run()
+    assert EDGE in {e["id"] for e in graph_payload(at)["edges"]}
+    at.query_params["view"] = "workspace"
+    at.run()
+    click(at, "ws_rm_" + History(folder).workspace.links()[0].graph)
+    assert len(History(folder).workspace) == 2
+    at.button[[b.label for b in at.button].index("Undo")].click().run()
+    assert len(History(folder).workspace) == 3
+    at.button[[b.label for b in at.button].index("Redo")].click().run()
+    assert len(History(folder).workspace) == 2
+
+
+def test_without_a_folder_each_session_keeps_its_own_workspace():
+    mine = app(view="workspace")
+    mine.text_input(key="ws_name").set_value("Ann")
+    mine.text_area(key="ws_note_text").set_value("only mine")
+    click(mine, "ws_add_note")
+    assert "only mine" in texts(mine)
+    other = app(view="workspace")
+    assert "only mine" not in texts(other) and "No notes yet." in texts(other)
+
+
+def test_a_note_without_a_name_is_refused_and_nothing_changes():
+    at = app(view="workspace")
+    at.text_area(key="ws_note_text").set_value("anonymous")
+    click(at, "ws_add_note")
+    assert [e.value for e in at.error] == ["Set your name first: every statement in the workspace says who made it."]
+    assert "No notes yet." in texts(at)
