@@ -1,0 +1,86 @@
+"""The researcher's workspace in a real browser: the app started with KG_WORKSPACE=DIR draws the
+saved own link distinctly (violet, dotted, in the legend as yours), and a refused workspace file
+changes nothing, on screen or on disk."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.draw.style import OWN_COLOUR
+from kg.namespaces import NKG
+from kg.store.store import open_store
+from kg.testing.browser import ARTIFACTS, start_app
+from kg.workspace import Workspace, entity, link, source
+from kg.workspace.bibtex import parse_bibtex
+from kg.workspace.check import checked
+from kg.workspace.history import History
+from tests.browser.conftest import _need_browser
+from tests.browser.test_app_browser import open_view
+
+pytestmark = pytest.mark.browser
+
+VALDAI = "https://w3id.org/negkg/id/episode/valdai-2014"
+TRAIT3 = "https://w3id.org/negkg/id/trait/3"
+EDGE = f"{VALDAI}|{NKG.illustrates}|{TRAIT3}"
+BIBTEX = "@article{smith2020, author = {Smith, Jane}, title = {Talking to Moscow}, journal = {Survival}, year = {2020}}"
+HOLDER = """[...document.querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean)
+            .map(r => r.querySelector('[data-testid=kg-graph]')).find(Boolean)
+            || document.querySelector('[data-testid=kg-graph]')"""
+
+
+@pytest.fixture(scope="module")
+def workspace_server(tmp_path_factory):
+    _need_browser()
+    folder = tmp_path_factory.mktemp("workspace")
+    made, src = source(parse_bibtex(BIBTEX, "10.1080/00396338.2020.1"), author="Ann Analyst")
+    person, kissinger = entity("Henry Kissinger", "person", author="Ann Analyst")
+    ws = Workspace((made, person,
+                    link(VALDAI, str(NKG.illustrates), TRAIT3, quote="The speech was a calculated bluff.",
+                         source=src, author="Ann Analyst"),
+                    link(VALDAI, str(NKG.participant), kissinger, quote="Kissinger was in the audience.",
+                         source=src, author="Ann Analyst")))
+    History(folder).commit(checked(ws, open_store()))
+    server = start_app(env={"KG_WORKSPACE": str(folder)}, name="workspace")
+    yield server, folder, kissinger
+    server.process.terminate()
+    server.process.wait(10)
+
+
+def test_the_own_link_is_drawn_distinctly(page, workspace_server):
+    server, _, kissinger = workspace_server
+    open_view(page, server, "focus=episode:valdai-2014")
+    page.wait_for_function(f"""([edge, node, colour]) => {{
+        const holder = {HOLDER};
+        const net = holder && holder.kgNetwork;
+        const e = net && net.body.edges[edge], n = net && net.body.nodes[node];
+        return e && n && e.options.color.color.toLowerCase() === colour.toLowerCase() && e.options.dashes
+            && n.options.color.border.toLowerCase() === colour.toLowerCase() && n.options.shapeProperties.borderDashes;
+    }}""", arg=[EDGE, kissinger, OWN_COLOUR], timeout=60_000)
+    paper = page.evaluate(f"""() => {{
+        const net = ({HOLDER}).kgNetwork;
+        return net.body.edgeIndices.filter(id => id.endsWith('/trait/6')).map(id => net.body.edges[id].options.color.color);
+    }}""")
+    assert paper and OWN_COLOUR.lower() not in {c.lower() for c in paper}  # the paper's links keep their colour
+    page.get_by_text("your link (your workspace, not the paper)").wait_for(timeout=30_000)
+    page.screenshot(path=str(ARTIFACTS / "workspace-own-link.png"))
+    assert page.offline.blocked == []
+
+
+def test_a_refused_workspace_file_changes_nothing(page, workspace_server):
+    server, folder, _ = workspace_server
+    pointer = (folder / "current.json").read_bytes()
+    page.goto(server.url + "/?view=workspace")
+    page.get_by_text("Your statements").wait_for(timeout=60_000)
+    uploader = page.locator("[data-testid=stFileUploader]").filter(has_text="Open a workspace file")
+    uploader.locator("input[type=file]").set_input_files(files=[{
+        "name": "workspace.trig", "mimeType": "application/octet-stream",
+        "buffer": b"<https://w3id.org/negkg/graph/data/traits> { <urn:a> <urn:b> <urn:c> . }"}])
+    page.get_by_text("The workspace was not opened", exact=False).first.wait_for(timeout=60_000)
+    assert (folder / "current.json").read_bytes() == pointer
+    assert len(History(folder).workspace) == 4
+    open_view(page, server, "focus=episode:valdai-2014")
+    page.wait_for_function(f"""(edge) => {{
+        const net = ({HOLDER}).kgNetwork;
+        return net && net.body.edges[edge] && net.body.edges[edge].options.dashes;
+    }}""", arg=EDGE, timeout=60_000)
+    assert page.offline.blocked == []
