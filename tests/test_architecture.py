@@ -21,7 +21,7 @@ from importlinter import cli as importlinter_cli
 from kg.store.store import ROOT
 
 #: Folders of kg/, each one concern (docs/architecture.md).
-PACKAGES = {"cli", "draw", "explore", "export", "ingest", "safety", "store", "testing"}
+PACKAGES = {"cli", "draw", "explore", "export", "ingest", "safety", "store", "testing", "workspace"}
 #: Ground-floor modules: everything may import them, they import nothing above them.
 GROUND = {"errors", "model", "namespaces", "kinds", "text", "latex", "cite", "_version"}
 #: Modules that load a heavy library; only these may be imported inside a function, so that a
