@@ -19,6 +19,7 @@ from ui.export_panel import export_panel
 from ui.graph_component import graph_view
 from ui.state import silent, update
 from ui.view_table import view_table
+from ui.workspace import notes_on, view_target
 
 __all__ = ["graph_tab"]
 
@@ -86,6 +87,7 @@ def graph_tab(state: ViewState) -> None:
         st.info("Nothing matches this view. Remove a filter, widen the period or add hops.")
         return
     st.caption(md_escape(_describe(state, sg)))
+    notes_on(view_target(state))  # the researcher's notes on this very view
     _large_view(state, sg)
     if not sg.edges and state.filters and len(sg.nodes) <= len(state.focus):
         st.info("No entity linked to the focus matches the filters. Remove a filter, widen the period or add hops.")

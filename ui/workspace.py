@@ -17,10 +17,11 @@ import streamlit as st
 from rdflib.namespace import DCTERMS, RDFS
 
 from kg.errors import KGError
+from kg.explore.aggregate import GROUP
 from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY
 from kg.namespaces import compact
-from kg.text import md_escape
+from kg.text import clean, md_escape
 from kg.workspace import NEW_KINDS, ViewTarget, Workspace, entity, link, note, source
 from kg.workspace.bibtex import parse_bibtex
 from kg.workspace.check import checked, open_workspace
@@ -244,7 +245,7 @@ def workspace_tab(state: ViewState) -> None:
 def _note_form(state: ViewState, labels: dict[str, str]) -> None:
     st.markdown("#### Add a note")
     targets = []
-    if state.selected and not state.selected.startswith("urn:"):
+    if state.selected and not state.selected.startswith(GROUP):
         targets.append((f"the selected entity: {_label(state.selected, labels)}", state.selected))
     if state.edge:
         targets.append((f"the selected link: {_target_text(tuple(state.edge), labels)}", tuple(state.edge)))
@@ -262,14 +263,14 @@ def _link_form(state: ViewState, labels: dict[str, str]) -> None:
     known = {iri for iri, _, _ in choices}
     iris = [iri for iri, _, _ in choices] + [iri for iri in history().workspace.labels() if iri not in known]
     kinds = {iri: kind for iri, _, kind in choices}
-    show = lambda iri: md_escape(f"{_label(iri, labels)} ({KIND_BY_KEY[kinds[iri]].label.lower()})"
-                                 if iri in kinds else _label(iri, labels))
+    show = lambda iri: clean(f"{_label(iri, labels)} ({KIND_BY_KEY[kinds[iri]].label.lower()})"  # noqa: E731
+                             if iri in kinds else _label(iri, labels))  # options are plain text, not Markdown
     start = iris.index(state.selected) if state.selected in iris else None
     st.selectbox("From", iris, index=start, format_func=show, key="ws_link_subject",
                            placeholder="Choose an entity")
     props = data.store().link_properties
     st.selectbox("Relation (the ontology's)", sorted(props, key=lambda p: props[p].label),
-                 format_func=lambda p: md_escape(f"{props[p].label} ({compact(p)})"), key="ws_link_relation")
+                 format_func=lambda p: clean(f"{props[p].label} ({compact(p)})"), key="ws_link_relation")
     st.selectbox("To", [_NEW_ENTITY] + iris, format_func=lambda i: i if i == _NEW_ENTITY else show(i),
                  key="ws_link_object", index=None, placeholder="Choose an entity, or a new one")
     if st.session_state.get("ws_link_object") == _NEW_ENTITY:
@@ -281,7 +282,7 @@ def _link_form(state: ViewState, labels: dict[str, str]) -> None:
     st.text_input("Where in the source (e.g. p. 12; empty: the whole work)", key="ws_where", max_chars=200)
     sources = history().workspace.sources()
     st.selectbox("Source", [_NEW_SOURCE] + list(sources), key="ws_link_source",
-                 format_func=lambda i: i if i == _NEW_SOURCE else md_escape(sources[i]))
+                 format_func=lambda i: i if i == _NEW_SOURCE else clean(sources[i]))
     if st.session_state.get("ws_link_source", _NEW_SOURCE) == _NEW_SOURCE:
         st.text_input("DOI or URL", key="ws_locator", placeholder="10.1080/… or https://…")
         st.text_area("BibTeX", key="ws_bibtex", placeholder="@article{smith2020, author = {Smith, Jane}, "

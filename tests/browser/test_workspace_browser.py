@@ -76,6 +76,7 @@ def test_a_refused_workspace_file_changes_nothing(page, workspace_server):
         "name": "workspace.trig", "mimeType": "application/octet-stream",
         "buffer": b"<https://w3id.org/negkg/graph/data/traits> { <urn:a> <urn:b> <urn:c> . }"}])
     page.get_by_text("The workspace was not opened", exact=False).first.wait_for(timeout=60_000)
+    page.screenshot(path=str(ARTIFACTS / "workspace-tab.png"), full_page=True)
     assert (folder / "current.json").read_bytes() == pointer
     assert len(History(folder).workspace) == 4
     open_view(page, server, "focus=episode:valdai-2014")
