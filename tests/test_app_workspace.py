@@ -129,3 +129,28 @@ def test_a_note_without_a_name_is_refused_and_nothing_changes():
     click(at, "ws_add_note")
     assert [e.value for e in at.error] == ["Set your name first: every statement in the workspace says who made it."]
     assert "No notes yet." in texts(at)
+
+
+def test_a_note_on_a_link_shows_in_the_links_panel(folder):
+    edge = "episode:valdai-2014|nkg:illustrates|trait:6"
+    at = app(view="workspace", sel="episode:valdai-2014", edge=edge)
+    at.text_input(key="ws_name").set_value("Ann")
+    at.radio(key="ws_note_on").set_value(1).run()  # 0: the entity, 1: the link, 2: the view
+    at.text_area(key="ws_note_text").set_value("Why zero-sum *here*?")
+    click(at, "ws_add_note")
+    assert "On the link Putin's speech at the Valdai Conference in Sochi (2014) — illustrates — Zero-sum thinking" \
+        in texts(at)
+    panel = texts(app(focus="episode:valdai-2014", edge=edge))
+    assert "**Your notes** (1) — your workspace, not the paper" in panel and "Why zero-sum \\*here\\*?" in "\n".join(
+        m.value for m in app(focus="episode:valdai-2014", edge=edge).markdown)
+
+
+def test_the_folder_comes_from_the_command_line_or_the_environment(monkeypatch, tmp_path):
+    from ui.workspace import workspace_dir
+    monkeypatch.delenv("KG_WORKSPACE", raising=False)
+    monkeypatch.setattr("sys.argv", ["app.py"])
+    assert workspace_dir() is None
+    monkeypatch.setenv("KG_WORKSPACE", str(tmp_path / "env"))
+    assert workspace_dir() == str(tmp_path / "env")
+    monkeypatch.setattr("sys.argv", ["app.py", "--workspace", str(tmp_path / "arg")])  # streamlit run app.py -- …
+    assert workspace_dir() == str(tmp_path / "arg")
