@@ -154,3 +154,13 @@ def test_the_folder_comes_from_the_command_line_or_the_environment(monkeypatch, 
     assert workspace_dir() == str(tmp_path / "env")
     monkeypatch.setattr("sys.argv", ["app.py", "--workspace", str(tmp_path / "arg")])  # streamlit run app.py -- …
     assert workspace_dir() == str(tmp_path / "arg")
+
+
+def test_a_folder_that_cannot_be_read_is_a_sentence_and_is_left_alone(folder):
+    (folder / "current.json").write_text("{not json")
+    at = app(view="workspace")
+    assert any("is not a workspace pointer" in e.value for e in at.error), [e.value for e in at.error]
+    assert "kept in this browser session only" in texts(at)
+    assert (folder / "current.json").read_text() == "{not json"
+    graph = app()  # every other view works as before
+    assert graph_payload(graph)["nodes"]

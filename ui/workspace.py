@@ -34,6 +34,7 @@ __all__ = ["history", "notes_on", "sync", "view_target", "workspace_dir", "works
 
 _HISTORY = "_kg_ws_history"
 _MESSAGE = "_kg_ws_message"
+_FOLDER_ERROR = "_kg_ws_folder_error"
 _NAME = "ws_name"        # not a w_ key: Reset view keeps it
 _SHOW = "ws_show"
 _NEW_SOURCE = "A new source (paste its BibTeX)"
@@ -55,9 +56,14 @@ def _shared(folder: str) -> History:
 
 
 def history() -> History:
+    """The folder's shared History, or this session's own (no folder, or a folder that cannot be read:
+    then the tab says why, and nothing in the folder is touched)."""
     folder = workspace_dir()
     if folder:
-        return _shared(os.path.abspath(folder))
+        try:
+            return _shared(os.path.abspath(folder))
+        except KGError as exc:
+            st.session_state[_FOLDER_ERROR] = str(exc)
     if _HISTORY not in st.session_state:
         st.session_state[_HISTORY] = History()
     return st.session_state[_HISTORY]
@@ -224,6 +230,10 @@ def workspace_tab(state: ViewState) -> None:
     if message:
         (st.success if message[0] == "success" else st.error)(md_escape(message[1]))
     folder = workspace_dir()
+    problem = st.session_state.pop(_FOLDER_ERROR, None)
+    if problem:
+        st.error(md_escape(f"{problem} Until then your changes are kept in this browser session only."))
+        folder = None
     st.caption(f"Autosaved to {md_escape(folder)} at every change (earlier versions kept: undo and redo survive "
                "a restart)." if folder else "Kept in this browser session only: download it to keep it, or run "
                "the app with --workspace DIR to autosave.")
