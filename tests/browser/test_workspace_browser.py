@@ -10,7 +10,7 @@ from kg.draw.style import OWN_COLOUR
 from kg.namespaces import NKG
 from kg.store.store import open_store
 from kg.testing.browser import ARTIFACTS, start_app
-from kg.workspace import Workspace, entity, link, source
+from kg.workspace import Workspace, entity, link, note, source
 from kg.workspace.bibtex import parse_bibtex
 from kg.workspace.check import checked
 from kg.workspace.history import History
@@ -23,6 +23,8 @@ VALDAI = "https://w3id.org/negkg/id/episode/valdai-2014"
 TRAIT3 = "https://w3id.org/negkg/id/trait/3"
 EDGE = f"{VALDAI}|{NKG.illustrates}|{TRAIT3}"
 BIBTEX = "@article{smith2020, author = {Smith, Jane}, title = {Talking to Moscow}, journal = {Survival}, year = {2020}}"
+PAYLOAD = ("<img src=x onerror=\"window.__xss=1\"> ![x](http://evil.invalid/p.png) [y](javascript:window.__xss=1) "
+           "<script>window.__xss=1</script> **bold**")
 HOLDER = """[...document.querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean)
             .map(r => r.querySelector('[data-testid=kg-graph]')).find(Boolean)
             || document.querySelector('[data-testid=kg-graph]')"""
@@ -38,7 +40,8 @@ def workspace_server(tmp_path_factory):
                     link(VALDAI, str(NKG.illustrates), TRAIT3, quote="The speech was a calculated bluff.",
                          source=src, author="Ann Analyst"),
                     link(VALDAI, str(NKG.participant), kissinger, quote="Kissinger was in the audience.",
-                         source=src, author="Ann Analyst")))
+                         source=src, author="Ann Analyst"),
+                    note(VALDAI, PAYLOAD, author="<b>Ann</b> ![a](http://evil.invalid/a.png)")))
     History(folder).commit(checked(ws, open_store()))
     server = start_app(env={"KG_WORKSPACE": str(folder)}, name="workspace")
     yield server, folder, kissinger
@@ -78,10 +81,22 @@ def test_a_refused_workspace_file_changes_nothing(page, workspace_server):
     page.get_by_text("The workspace was not opened", exact=False).first.wait_for(timeout=60_000)
     page.screenshot(path=str(ARTIFACTS / "workspace-tab.png"), full_page=True)
     assert (folder / "current.json").read_bytes() == pointer
-    assert len(History(folder).workspace) == 4
+    assert len(History(folder).workspace) == 5
     open_view(page, server, "focus=episode:valdai-2014")
     page.wait_for_function(f"""(edge) => {{
         const net = ({HOLDER}).kgNetwork;
         return net && net.body.edges[edge] && net.body.edges[edge].options.dashes;
     }}""", arg=EDGE, timeout=60_000)
+    assert page.offline.blocked == []
+
+
+def test_notes_reach_the_page_as_text(page, workspace_server):
+    server, _, _ = workspace_server
+    for query in ("view=workspace", "focus=episode:valdai-2014&sel=episode:valdai-2014"):
+        page.goto(server.url + "/?" + query)
+        page.get_by_text("window.__xss=1", exact=False).first.wait_for(timeout=60_000)  # shown, as text
+        page.wait_for_timeout(1000)
+        assert page.evaluate("() => window.__xss") is None
+        assert page.evaluate("""() => [...document.querySelectorAll('img, a, script, strong')].filter(e =>
+            (e.src || e.href || e.textContent || '').match(/evil\\.invalid|__xss|^bold$/)).length""") == 0
     assert page.offline.blocked == []
