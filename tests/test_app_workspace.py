@@ -164,3 +164,25 @@ def test_a_folder_that_cannot_be_read_is_a_sentence_and_is_left_alone(folder):
     assert (folder / "current.json").read_text() == "{not json"
     graph = app()  # every other view works as before
     assert graph_payload(graph)["nodes"]
+
+
+def test_a_pasted_document_gives_evidence_anchored_in_it(folder):
+    text = "Notes from Sochi.\nThe speech was theatre for the home audience, said the diplomat.\n"
+    at = app(view="workspace", sel="episode:valdai-2014")
+    at.text_input(key="ws_name").set_value("Ann")
+    at.text_input(key="ws_doc_title").set_value("Sochi notes")
+    at.text_area(key="ws_doc_text").set_value(text)
+    click(at, "ws_add_doc")
+    assert "Your document was added" in at.success[0].value
+    doc = next(iter(History(folder).workspace.documents()))
+    at.selectbox(key="ws_link_relation").set_value(str(NKG.illustrates))
+    at.selectbox(key="ws_link_object").set_value(TRAIT3)
+    at.selectbox(key="ws_link_source").set_value(doc)
+    at.text_area(key="ws_quote").set_value("theatre for the home audience")
+    click(at, "ws_add_link")
+    assert [s.value for s in at.success] == ["Your link and its evidence were added to the workspace."], texts(at)
+    [(start, end, own)] = History(folder).workspace.passages(doc)
+    assert text[start:end] == own.quote == "theatre for the home audience"
+    assert ":violet-background[theatre for the home audience]" in "\n".join(m.value for m in at.markdown)
+    panel = texts(app(focus="episode:valdai-2014", edge="episode:valdai-2014|nkg:illustrates|trait:3"))
+    assert "“theatre for the home audience”" in panel and "Sochi notes" in panel

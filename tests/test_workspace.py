@@ -184,3 +184,25 @@ def test_shown_in_a_store_the_workspace_is_marked_yours_and_taken_out_again():
     assert "from your own workspace's sources (not the paper)" in caption
     hide(store)
     assert (store.backend.graphs(), store.triple_count()) == before
+
+
+DOCUMENT = "Interview, 3 May 2025.\nThe diplomat said: Valdai was theatre for the home audience.\nThen we ate."
+
+
+def test_a_passage_of_an_own_document_is_evidence_anchored_word_for_word(memory_store):
+    from kg.workspace.statements import document, find_passage, passage_link
+    made, doc = document("Interview with a diplomat", DOCUMENT, author="Ann")
+    start, end = find_passage(DOCUMENT, "Valdai was theatre for the home audience.")
+    ws = Workspace((made, passage_link(VALDAI, str(NKG.illustrates), TRAIT3, document=doc, text=DOCUMENT,
+                                       start=start, end=end, author="Ann")))
+    assert checked(ws, memory_store) is ws  # the anchor passes the project's AnchorShape
+    [(s, e, own)] = ws.passages(doc)
+    assert DOCUMENT[s:e] == own.quote == "Valdai was theatre for the home audience."
+    g = ws.triples()
+    exact = next(g.objects(None, URIRef("http://www.w3.org/ns/oa#exact")))
+    prefix = next(g.objects(None, URIRef("http://www.w3.org/ns/oa#prefix")))
+    assert str(exact) == own.quote and DOCUMENT.count(str(prefix) + str(exact)) == 1
+    again = open_workspace(to_trig(ws), "workspace.trig", store=memory_store)
+    assert again.documents()[doc] == ("Interview with a diplomat", DOCUMENT)  # line breaks kept
+    with pytest.raises(WorkspaceError, match="not in your document word for word"):
+        find_passage(DOCUMENT, "Valdai was a theatre")

@@ -23,6 +23,7 @@ from kg.kinds import KIND_BY_KEY
 from kg.namespaces import compact
 from kg.text import clean, md_escape
 from kg.workspace import NEW_KINDS, ViewTarget, Workspace, entity, link, note, source
+from kg.workspace.statements import document, find_passage, passage_link
 from kg.workspace.bibtex import parse_bibtex
 from kg.workspace.check import checked, open_workspace
 from kg.workspace.history import History
@@ -136,13 +137,31 @@ def _add_link() -> None:
             statements.append(made)
         if not subject:
             raise KGError("Choose the entity the link starts at.")
-        statements.append(link(subject, s.get("ws_link_relation", ""), obj, quote=s.get("ws_quote", ""),
-                               source=src, where=s.get("ws_where", ""), author=_name()))
+        documents = history().workspace.documents()
+        if src in documents:  # a passage of your own document: verbatim by construction, anchored
+            text = documents[src][1]
+            start, end = find_passage(text, s.get("ws_quote", ""))
+            statements.append(passage_link(subject, s.get("ws_link_relation", ""), obj, document=src, text=text,
+                                           start=start, end=end, author=_name()))
+        else:
+            statements.append(link(subject, s.get("ws_link_relation", ""), obj, quote=s.get("ws_quote", ""),
+                                   source=src, where=s.get("ws_where", ""), author=_name()))
         with st.spinner("Checking your link against the project's shapes…"):
             _commit(*statements)
         for key in ("ws_quote", "ws_where", "ws_bibtex", "ws_locator", "ws_new_label"):
             s[key] = ""
         _say("success", "Your link and its evidence were added to the workspace.")
+    except KGError as exc:
+        _say("error", str(exc))
+
+
+def _add_document() -> None:
+    s = st.session_state
+    try:
+        made, _ = document(s.get("ws_doc_title", ""), s.get("ws_doc_text", ""), author=_name())
+        _commit(made)
+        s["ws_doc_title"] = s["ws_doc_text"] = ""
+        _say("success", "Your document was added: choose it as the source of a link, and quote a passage of it.")
     except KGError as exc:
         _say("error", str(exc))
 
@@ -248,6 +267,7 @@ def workspace_tab(state: ViewState) -> None:
     labels = _labels()
     _note_form(state, labels)
     _link_form(state, labels)
+    _documents(ws, labels)
     _notes_list(ws, labels)
     _statements(ws, labels)
 
@@ -298,6 +318,33 @@ def _link_form(state: ViewState, labels: dict[str, str]) -> None:
         st.text_area("BibTeX", key="ws_bibtex", placeholder="@article{smith2020, author = {Smith, Jane}, "
                      "title = {…}, journal = {…}, year = {2020}}")
     st.button("Add the link", on_click=_add_link, key="ws_add_link")
+
+
+def _documents(ws: Workspace, labels: dict[str, str]) -> None:
+    st.markdown("#### Documents of your own")
+    with st.expander("Add a document (paste its text)"):
+        st.text_input("Title", key="ws_doc_title", max_chars=200)
+        st.text_area("Text (plain text or Markdown, up to 100,000 characters)", key="ws_doc_text", height=200)
+        st.button("Add the document", on_click=_add_document, key="ws_add_doc")
+    for iri, (title, text) in ws.documents().items():
+        passages = ws.passages(iri)
+        with st.expander(f"{clean(title)} — {len(passages)} passage(s) as evidence"):
+            st.markdown(_marked(text, passages, labels))
+            st.caption("Passages that are evidence for your links are marked; choose the document as a link's "
+                       "source and quote a passage word for word to add one.")
+
+
+def _marked(text: str, passages: list, labels: dict[str, str]) -> str:
+    """The document as escaped text, each passage that is evidence marked (violet background)."""
+    out, at = [], 0
+    for start, end, own in passages:
+        if start < at:
+            continue  # overlapping passages: the first is marked
+        out.append(note_text(text[at:start]) if text[at:start].strip() else "")
+        out.append(f":violet-background[{md_escape(text[start:end])}]")
+        at = end
+    out.append(note_text(text[at:]) if text[at:].strip() else "")
+    return " ".join(p for p in out if p)
 
 
 def _notes_list(ws: Workspace, labels: dict[str, str]) -> None:

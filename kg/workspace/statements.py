@@ -64,6 +64,9 @@ NEW_KINDS = {"person": NKG.Person, "state": NKG.State, "organisation": NKG.Organ
 MAX_NOTE = 20_000
 MAX_QUOTE = 5_000
 MAX_LABEL = 200
+MAX_DOCUMENT = 100_000  # the upload's literal limit: a workspace file must open again
+_CONTEXT = 32  # characters of context a quote selector carries at least (as data/anchors.ttl)
+DCTYPE_TEXT = URIRef("http://purl.org/dc/dcmitype/Text")
 
 
 @dataclass(frozen=True)
@@ -211,6 +214,28 @@ class Workspace:
             for src in g.subjects(RDF.type, NKG.OwnSource):
                 out[str(src)] = str(g.value(src, DCTERMS.title) or src)
         return out
+
+    def documents(self) -> dict[str, tuple[str, str]]:
+        """Own document IRI -> (title, text)."""
+        out = {}
+        for st in self.statements:
+            g = _graph(st)
+            for doc in g.subjects(RDF.type, NKG.OwnDocument):
+                out[str(doc)] = (str(g.value(doc, DCTERMS.title) or doc), str(g.value(doc, NKG.documentText) or ""))
+        return out
+
+    def passages(self, document: str) -> list[tuple[int, int, OwnLink]]:
+        """The anchored passages of one document: (start, end, the link they are evidence for)."""
+        by_graph = {l.graph: l for l in self.links()}
+        out = []
+        for st in self.statements:
+            g = _graph(st)
+            for anchor in g.subjects(URIRef(OA + "hasSource"), URIRef(document)):
+                for sel in g.objects(anchor, URIRef(OA + "hasSelector")):
+                    if (sel, RDF.type, URIRef(OA + "TextPositionSelector")) in g and st.graph in by_graph:
+                        out.append((int(g.value(sel, URIRef(OA + "start"))), int(g.value(sel, URIRef(OA + "end"))),
+                                    by_graph[st.graph]))
+        return sorted(out, key=lambda p: (p[0], p[1]))
 
     def labels(self) -> dict[str, str]:
         """IRI -> rdfs:label of what the workspace names (new entities, sources)."""
@@ -381,6 +406,82 @@ def link(subject: str, predicate: str, obj: str, *, quote: str, source: str, whe
     g.add((section, NKG.order, Literal(0)))
     g.add((section, DCTERMS.isPartOf, URIRef(source)))
     return _statement(g, author, when, source, gid)
+
+
+def document(title: str, text: str, *, author: str, when: datetime | None = None) -> tuple[Statement, str]:
+    """A document of the researcher's own (pasted text), a source whose passages can be evidence
+    (:func:`passage_link`); its author is the researcher, its date the day it was added."""
+    name = _text(title, "title of the document", MAX_LABEL)
+    body = clean(text, keep_newlines=True)
+    if len(body.strip()) < 3:
+        raise WorkspaceError("The document is empty: paste its text.")
+    if len(body) > MAX_DOCUMENT:
+        raise WorkspaceError(f"The document is {len(body):,} characters; at most {MAX_DOCUMENT:,} (split it).")
+    gid = _new_id()
+    iri = OWN[f"document/{gid}"]
+    agent, person = _researcher(author)
+    day = (when or datetime.now(UTC)).astimezone(UTC).date().isoformat()
+    g = Graph()
+    for cls in (NKG.Source, NKG.OwnSource, NKG.OwnDocument, DCTYPE_TEXT, BIBO.Document):
+        g.add((iri, RDF.type, cls))
+    g.add((iri, RDFS.label, Literal(name)))
+    g.add((iri, DCTERMS.title, Literal(name)))
+    g.add((iri, DCTERMS.date, Literal(day, datatype=XSD.date)))
+    g.add((iri, NKG.documentText, Literal(body)))
+    g.add((iri, NKG.author, agent))  # the researcher wrote or collected it
+    g.add((agent, RDF.type, NKG.Person))
+    g.add((agent, RDFS.label, Literal(person)))
+    return _statement(g, author, when, None, gid), str(iri)
+
+
+def _selector_context(text: str, start: int, end: int) -> tuple[str, str]:
+    size = _CONTEXT
+    while True:
+        prefix, suffix = text[max(0, start - size):start], text[end:end + size]
+        if text.count(prefix + text[start:end] + suffix) == 1 or size > len(text):
+            return prefix, suffix
+        size *= 2
+
+
+def passage_link(subject: str, predicate: str, obj: str, *, document: str, text: str, start: int, end: int,
+                 author: str, when: datetime | None = None) -> Statement:
+    """A link whose evidence is the span ``text[start:end]`` of an own document: the quote is verbatim
+    by construction, anchored by a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector."""
+    if not 0 <= start < end <= len(text):
+        raise WorkspaceError(f"The passage {start}–{end} is not inside the document ({len(text):,} characters).")
+    exact = text[start:end]
+    st = link(subject, predicate, obj, quote=exact, source=document, author=author, when=when)
+    g = _graph(st)
+    ev = next(g.subjects(RDF.type, NKG.Evidence))
+    g.remove((ev, NKG.quote, None))
+    g.add((ev, NKG.quote, Literal(exact)))  # the span itself, not a cleaned copy of it
+    gid = st.graph.rsplit("/", 1)[-1]
+    anchor, quote_sel, position = OWN[f"anchor/{gid}"], OWN[f"anchor/{gid}-quote"], OWN[f"anchor/{gid}-position"]
+    prefix, suffix = _selector_context(text, start, end)
+    oa = lambda name: URIRef(OA + name)  # noqa: E731
+    g.add((ev, NKG.anchor, anchor))
+    g.add((anchor, RDF.type, oa("SpecificResource")))
+    g.add((anchor, oa("hasSource"), URIRef(document)))
+    g.add((anchor, oa("hasSelector"), quote_sel))
+    g.add((anchor, oa("hasSelector"), position))
+    g.add((quote_sel, RDF.type, oa("TextQuoteSelector")))
+    g.add((quote_sel, oa("exact"), Literal(exact)))
+    g.add((quote_sel, oa("prefix"), Literal(prefix)))
+    g.add((quote_sel, oa("suffix"), Literal(suffix)))
+    g.add((position, RDF.type, oa("TextPositionSelector")))
+    g.add((position, oa("start"), Literal(start)))
+    g.add((position, oa("end"), Literal(end)))
+    return Statement(st.graph, frozenset(g))
+
+
+def find_passage(text: str, quote: str) -> tuple[int, int]:
+    """Where ``quote`` is in ``text`` (its first place), or a sentence: the quote must be verbatim."""
+    needle = quote.strip()
+    at = text.find(needle) if len(needle) >= 3 else -1
+    if at < 0:
+        raise WorkspaceError("That quote is not in your document word for word: copy the passage from the "
+                             "document's text.")
+    return at, at + len(needle)
 
 
 # -- TriG --------------------------------------------------------------------------
