@@ -11,6 +11,7 @@ from kg.namespaces import NKG
 from kg.store.store import open_store
 from kg.testing.browser import ARTIFACTS, start_app
 from kg.workspace import Workspace, entity, link, note, source
+from kg.workspace.statements import document, find_passage, passage_link
 from kg.workspace.bibtex import parse_bibtex
 from kg.workspace.check import checked
 from kg.workspace.history import History
@@ -42,6 +43,11 @@ def workspace_server(tmp_path_factory):
                     link(VALDAI, str(NKG.participant), kissinger, quote="Kissinger was in the audience.",
                          source=src, author="Ann Analyst"),
                     note(VALDAI, PAYLOAD, author="<b>Ann</b> ![a](http://evil.invalid/a.png)")))
+    text = "Notes from Sochi. The speech was theatre for the home audience, said the diplomat."
+    made, doc = document("Sochi notes", text, author="Ann Analyst")
+    start, end = find_passage(text, "theatre for the home audience")
+    ws = ws.with_(made, passage_link(VALDAI, str(NKG.involvesConcept), "https://w3id.org/negkg/id/concept/maskirovka",
+                                     document=doc, text=text, start=start, end=end, author="Ann Analyst"))
     History(folder).commit(checked(ws, open_store()))
     server = start_app(env={"KG_WORKSPACE": str(folder)}, name="workspace")
     yield server, folder, kissinger
@@ -81,7 +87,7 @@ def test_a_refused_workspace_file_changes_nothing(page, workspace_server):
     page.get_by_text("The workspace was not opened", exact=False).first.wait_for(timeout=60_000)
     page.screenshot(path=str(ARTIFACTS / "workspace-tab.png"), full_page=True)
     assert (folder / "current.json").read_bytes() == pointer
-    assert len(History(folder).workspace) == 5
+    assert len(History(folder).workspace) == 7
     open_view(page, server, "focus=episode:valdai-2014")
     page.wait_for_function(f"""(edge) => {{
         const net = ({HOLDER}).kgNetwork;
@@ -100,3 +106,19 @@ def test_notes_reach_the_page_as_text(page, workspace_server):
         assert page.evaluate("""() => [...document.querySelectorAll('img, a, script, strong')].filter(e =>
             (e.src || e.href || e.textContent || '').match(/evil\\.invalid|__xss|^bold$/)).length""") == 0
     assert page.offline.blocked == []
+
+
+def test_the_workspace_tab_with_content_has_no_serious_accessibility_violation(page, workspace_server):
+    from tests.browser.test_legibility import _serious, idle
+    server, _, _ = workspace_server
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(server.url + "/?view=workspace")
+    page.get_by_text("Your statements").wait_for(timeout=60_000)
+    page.get_by_text("Sochi notes", exact=False).first.click()  # the document, its passage marked
+    page.get_by_text("theatre for the home audience").first.wait_for(timeout=30_000)
+    idle(page)
+    serious = _serious(page)
+    if serious:  # a rerun may have faded the page while axe ran
+        idle(page)
+        serious = [v for v in _serious(page) if v in serious]
+    assert serious == []
