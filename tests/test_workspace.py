@@ -206,3 +206,12 @@ def test_a_passage_of_an_own_document_is_evidence_anchored_word_for_word(memory_
     assert again.documents()[doc] == ("Interview with a diplomat", DOCUMENT)  # line breaks kept
     with pytest.raises(WorkspaceError, match="not in your document word for word"):
         find_passage(DOCUMENT, "Valdai was a theatre")
+
+
+def test_a_change_made_from_an_outdated_workspace_is_refused_not_lost(tmp_path):
+    history = History(tmp_path)
+    base = history.workspace
+    history.commit(base.with_(note(VALDAI, "from session A", author="Ann")), expected=base)
+    with pytest.raises(WorkspaceError, match="changed in another session"):
+        history.commit(base.with_(note(VALDAI, "from session B", author="Bo")), expected=base)
+    assert [n.text for n in History(tmp_path).workspace.notes()] == ["from session A"]

@@ -23,15 +23,14 @@ from kg.kinds import KIND_BY_KEY
 from kg.namespaces import compact
 from kg.text import clean, md_escape
 from kg.workspace import NEW_KINDS, ViewTarget, Workspace, entity, link, note, source
-from kg.workspace.statements import document, find_passage, passage_link
 from kg.workspace.bibtex import parse_bibtex
 from kg.workspace.check import checked, open_workspace
 from kg.workspace.history import History
-from kg.workspace.statements import to_trig
+from kg.workspace.statements import document, find_passage, passage_link, to_trig
 from kg.workspace.sync import show
 from ui import data
 
-__all__ = ["history", "notes_on", "sync", "view_target", "workspace_dir", "workspace_tab"]
+__all__ = ["history", "notes_on", "sync", "view_target", "workspace_dir", "workspace_tab", "workspace_toggle"]
 
 _HISTORY = "_kg_ws_history"
 _MESSAGE = "_kg_ws_message"
@@ -96,8 +95,8 @@ def _say(kind: str, text: str) -> None:
 
 def _commit(*statements) -> None:
     h = history()
-    ws = checked(h.workspace.with_(*statements), data.base_store())
-    h.commit(ws)
+    base = h.workspace
+    h.commit(checked(base.with_(*statements), data.base_store()), expected=base)
 
 
 def _name() -> str:
@@ -169,7 +168,7 @@ def _add_document() -> None:
 def _remove(graph: str) -> None:
     try:
         h = history()
-        h.commit(h.workspace.without(graph))
+        h.commit(h.workspace.without(graph), expected=h.workspace)
         _say("success", "The statement was removed (Undo brings it back).")
     except KGError as exc:
         _say("error", str(exc))

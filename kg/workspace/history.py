@@ -111,9 +111,13 @@ class History:
         return self._current < self._latest
 
     # -- changing -----------------------------------------------------------------
-    def commit(self, ws: Workspace) -> Workspace:
-        """Make ``ws`` the next version (what undo had left to redo is dropped)."""
+    def commit(self, ws: Workspace, *, expected: Workspace | None = None) -> Workspace:
+        """Make ``ws`` the next version (what undo had left to redo is dropped). With ``expected``
+        (the version ``ws`` was made from), refuse if another session changed the workspace meanwhile."""
         with self._lock:
+            if expected is not None and self._workspace is not expected:
+                raise WorkspaceError("Your workspace was changed in another session (sharing its folder) while "
+                                     "this change was checked; nothing was lost: look at it again and redo the change.")
             self._write(self._current + 1, to_trig(ws), latest=self._current + 1)
             self._workspace = ws
             return ws
