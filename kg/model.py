@@ -102,6 +102,9 @@ class Subgraph:
     #: How the view is laid out: "force" (a force layout), or "argument" (the argument map: top-down
     #: tiers from the focus, the thesis, with what bears on each claim beneath it).
     layout: str = "force"
+    #: The edges carry no evidence yet (a view fetched for drawing only); the citations are
+    #: those of the source nodes. :func:`kg.explore.neighbourhood.with_evidence` completes it.
+    lazy: bool = False
 
     def node(self, iri: str) -> Node | None:
         return self._by_iri().get(iri)

@@ -83,3 +83,27 @@ def test_pages_cover_the_view_once_with_the_focus_on_each(store):
 def test_unknown_grouping_is_a_sentence(mini):
     with pytest.raises(KGError, match="Cannot aggregate by 'colour'; use one of kind, community"):
         aggregate(neighbourhood(mini, [EX + "war"]), by="colour")
+
+
+@pytest.mark.parametrize("params", [{"focus": "trait:7", "hops": "2", "max_nodes": "25"}, {},
+                                    {"focus": "episode:valdai-2014", "hops": "2", "inferred": "1"}])
+def test_a_view_drawn_without_evidence_is_the_same_view_once_completed(store, params):
+    from kg.explore.neighbourhood import with_evidence
+    from kg.export.exporter import export
+    state = ViewState.from_params(params)
+    full, drawn = subgraph_for(store, state), subgraph_for(store, state, evidence=False)
+    assert drawn.lazy and not full.lazy
+    assert [n.iri for n in drawn.nodes] == [n.iri for n in full.nodes] and drawn.total_nodes == full.total_nodes
+    assert [e.key for e in drawn.edges] == [e.key for e in full.edges]
+    assert not any(e.evidence for e in drawn.edges) and any(e.evidence for e in full.edges)
+    assert with_evidence(store, drawn) == full
+    # every export of the drawn view carries the evidence in full
+    assert export(store, state, drawn, "csv").data == export(store, state, full, "csv").data
+    assert export(store, state, drawn, "html").data == export(store, state, full, "html").data
+
+
+def test_the_source_filter_reads_evidence_so_its_view_is_never_lazy(store):
+    state = ViewState.from_params({"focus": "trait:7", "hops": "1"})
+    source = next(s for e in subgraph_for(store, state).edges for ev in e.evidence for s in ev.sources)
+    filtered = state.with_(sources=frozenset({source}))
+    assert subgraph_for(store, filtered, evidence=False) == subgraph_for(store, filtered)

@@ -85,17 +85,20 @@ def test_gzip_ntriples_and_blank_nodes_of_different_files_stay_apart(tmp_path):
     assert len(rows) == 2
 
 
-def test_big_files_go_through_the_bulk_loader_in_batches(tmp_path, monkeypatch):
+def test_the_bulk_loader_and_a_transaction_give_the_same_store_with_progress(tmp_path, monkeypatch):
+    small = load_files(tmp_path / "small", [FIXTURES / "mini.ttl"])  # both files in one transaction each
     monkeypatch.setattr(kg.ingest.load, "BATCH", 40)
-    monkeypatch.setattr(kg.ingest.load, "SMALL", 10)
+    monkeypatch.setattr(kg.ingest.load, "SMALL", 10)  # both files through Oxigraph's bulk loader
     seen = []
-    report = load_files(tmp_path / "s", [FIXTURES / "mini.ttl"], progress=seen.append)
-    loads = [p for p in seen if p.phase == "load"]
-    assert [p.phase for p in seen].index("load") == len([p for p in seen if p.phase == "check"])
-    assert [p.triples for p in loads] == sorted(p.triples for p in loads)
-    assert loads[-1].triples == loads[-1].total == report.triples
-    assert sum(p.file_done for p in loads) == 2 and len(loads) > 4  # several batches of 40
-    assert open_store(path=tmp_path / "s").triple_count() == report.triples
+    report = load_files(tmp_path / "bulk", [FIXTURES / "mini.ttl"], progress=seen.append)
+    checks, loads = [p for p in seen if p.phase == "check"], [p for p in seen if p.phase == "load"]
+    assert seen == checks + loads and len(checks) > 4  # the check reports every 40 triples
+    assert [p.triples for p in seen] == sorted(p.triples for p in checks) + sorted(p.triples for p in loads)
+    assert [p.file_done for p in loads] == [True, True] and loads[-1].triples == loads[-1].total == report.triples
+    bulk = open_store(path=tmp_path / "bulk")
+    assert report.triples == small.triples == bulk.triple_count()
+    assert bulk.content_hash() == open_store(path=tmp_path / "small").content_hash()
+    assert [h.iri for h in search(bulk, "alice")] == [EX + "alice"]
 
 
 def test_cli_load_reports_progress_and_the_store_serves_every_command(tmp_path, capsys):

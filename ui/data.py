@@ -11,6 +11,7 @@ import streamlit as st
 from kg.errors import UploadRefused
 from kg.explore import analysis, catalog, stats, views
 from kg.explore.describe import describe
+from kg.explore.neighbourhood import with_evidence
 from kg.explore.paths import shortest_paths
 from kg.explore.views import subgraph_for
 from kg.explore.viewstate import ViewState
@@ -18,7 +19,8 @@ from kg.model import Entity, Path, Subgraph
 from kg.store.store import Store, open_store
 
 __all__ = ["store", "base_store", "has_session_store", "entity_choices", "store_key", "traits", "kind_counts",
-           "session_store", "session_id", "waiting_sentence", "view_subgraph", "grouped", "entity", "paths", "metrics"]
+           "session_store", "session_id", "waiting_sentence", "view_subgraph", "drawn_subgraph", "grouped", "entity",
+           "paths", "metrics"]
 
 _SESSION = "_kg_session_store"
 
@@ -113,12 +115,27 @@ def kind_counts(key: str) -> dict[str, int]:
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
+def _drawn(key: str, params: tuple[tuple[str, str], ...]) -> Subgraph:
+    # With uploads the layout reads the evidence (a link only an upload backs is the reader's).
+    return subgraph_for(store(), ViewState.from_params(dict(params)), evidence=bool(store().upload_graphs))
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
 def _subgraph(key: str, params: tuple[tuple[str, str], ...]) -> Subgraph:
-    return subgraph_for(store(), ViewState.from_params(dict(params)))
+    return with_evidence(store(), _drawn(key, params))
+
+
+def drawn_subgraph(state: ViewState) -> Subgraph:
+    """The subgraph of a view as drawn: its links' evidence is fetched after the graph is
+    drawn (:func:`view_subgraph`), so a big store's graph appears sooner."""
+    if state.group != "none":
+        return grouped(state).view
+    return _drawn(store_key(), _view_params(state))
 
 
 def view_subgraph(state: ViewState) -> Subgraph:
-    """The subgraph of a view (the drawing and the exports share it)."""
+    """The subgraph of a view with every link's evidence (the detail panel, table and exports);
+    the same nodes and links as :func:`drawn_subgraph`."""
     if state.group != "none":
         return grouped(state).view
     return _subgraph(store_key(), _view_params(state))

@@ -82,7 +82,7 @@ def _describe(state: ViewState, sg) -> str:
 
 def graph_tab(state: ViewState) -> None:
     with st.spinner("Querying the graph…"):
-        sg = data.view_subgraph(state)
+        sg = data.drawn_subgraph(state)  # the evidence comes after the graph is drawn
     if not sg.nodes:
         st.info("Nothing matches this view. Remove a filter, widen the period or add hops.")
         return
@@ -106,6 +106,7 @@ def graph_tab(state: ViewState) -> None:
         graph_view(drawn, key=_KEY, on_node=_on_node, on_edge=_on_edge, on_expand=_on_expand, on_close=_on_close)
         if state.path_from and state.path_to:
             _paths(state)
+    sg = data.view_subgraph(state)  # the same view with its links' evidence
     with right:
         if state.edge:
             edge_panel(state.edge, sg)

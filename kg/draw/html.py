@@ -119,6 +119,7 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
         title = f"{clean(edge.label)}" + (" (inferred: " + clean(edge.rule or "") + ")" if edge.inferred else
                                          f" · your link, {len(edge.evidence)} quote(s) from your sources, not the "
                                          "paper · click to read" if own else
+                                         " · click to read its evidence" if sg.lazy else
                                          f" · {len(edge.evidence)} evidence quote(s) · click to read")
         net.edges.append({
             "id": "|".join(edge.key), "from": edge.source, "to": edge.target, "title": title,

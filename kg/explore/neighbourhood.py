@@ -19,7 +19,7 @@ from kg.store import fetch
 from kg.store.sparql import Raw, one_of, values
 from kg.store.store import Store
 
-__all__ = ["neighbourhood", "overview", "induced", "build", "expand", "MAX_HOPS"]
+__all__ = ["neighbourhood", "overview", "induced", "build", "expand", "with_evidence", "MAX_HOPS"]
 
 MAX_HOPS = 3
 
@@ -73,7 +73,7 @@ def _closing(store: Store, outer: Iterable[str], within: set[str]) -> set[tuple[
 
 
 def _view(store: Store, start: list[str], hops: int, *, focus: list[str], filters: Filters,
-          max_nodes: int | None, page: int = 0) -> Subgraph:
+          max_nodes: int | None, page: int = 0, evidence: bool = True) -> Subgraph:
     # A capped view without filters closes the outermost links among the nodes it keeps
     # only: around a hub that is 300 nodes instead of thousands (see bench/). The cap
     # then ranks by the links found hop by hop; filters need every link, so close first.
@@ -82,12 +82,16 @@ def _view(store: Store, start: list[str], hops: int, *, focus: list[str], filter
     defer = max_nodes is not None and not filters
     seen, edges, outer, drawable = _collect(store, start, hops, close=not defer)
     return build(store, seen, edges, focus=focus, filters=filters, max_nodes=max_nodes, outer=outer, page=page,
-                 drawable=drawable)
+                 drawable=drawable, evidence=evidence)
 
 
 def neighbourhood(store: Store, focus: Iterable[str], *, hops: int = 1, filters: Filters = Filters(),
-                  max_nodes: int | None = None, page: int = 0) -> Subgraph:
+                  max_nodes: int | None = None, page: int = 0, evidence: bool = True) -> Subgraph:
     """The entities within ``hops`` links of the focus, with the links between them.
+
+    With ``evidence=False`` the links come without their evidence (``lazy``): what
+    drawing needs, at about half the cost on a big store; :func:`with_evidence`
+    completes the view (exports do).
 
     With ``max_nodes``, a view larger than that keeps the focus and the
     best-connected others; ``page`` (from 0) moves on to the next best
@@ -103,16 +107,16 @@ def neighbourhood(store: Store, focus: Iterable[str], *, hops: int = 1, filters:
         raise KGError(f"hops must be between 0 and {MAX_HOPS}; got {hops}.")
     if not focus:
         raise NotFound("No focus entity given.")
-    return _view(store, focus, hops, focus=focus, filters=filters, max_nodes=max_nodes, page=page)
+    return _view(store, focus, hops, focus=focus, filters=filters, max_nodes=max_nodes, page=page, evidence=evidence)
 
 
 def overview(store: Store, *, filters: Filters = Filters(), max_nodes: int | None = None,
-             page: int = 0) -> Subgraph:
+             page: int = 0, evidence: bool = True) -> Subgraph:
     """The traits and everything linked to them: the paper's argument at a glance."""
     traits = [str(r["t"]) for r in store.select("traits")]
     if not traits:
         raise NotFound("The store holds no traits; load ontology/ and data/ first.")
-    return _view(store, traits, 1, focus=[], filters=filters, max_nodes=max_nodes, page=page)
+    return _view(store, traits, 1, focus=[], filters=filters, max_nodes=max_nodes, page=page, evidence=evidence)
 
 
 def induced(store: Store, iris: Iterable[str], *, max_nodes: int | None = None) -> Subgraph:
@@ -127,8 +131,9 @@ def induced(store: Store, iris: Iterable[str], *, max_nodes: int | None = None) 
 def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str]], *,
           focus: list[str], filters: Filters = Filters(), max_nodes: int | None = None,
           highlight: frozenset = frozenset(), outer: set[str] = frozenset(), page: int = 0,
-          drawable: set[str] = frozenset()) -> Subgraph:
-    """Assemble a Subgraph from node IRIs and link triples: labels, evidence, citations.
+          drawable: set[str] = frozenset(), evidence: bool = True) -> Subgraph:
+    """Assemble a Subgraph from node IRIs and link triples: labels, evidence, citations
+    (without ``evidence``, a ``lazy`` Subgraph: no evidence, the citations of source nodes only).
 
     ``outer``: nodes whose links among themselves are still to be fetched, once
     the filters and the node cap have chosen the nodes kept. ``drawable``: nodes
@@ -144,16 +149,21 @@ def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str
     if missing:
         raise NotFound(f"No entity <{missing[0]}> in the store.")
     links = sorted(e for e in edges if e[0] in known and e[2] in known)
+    total = len(known)
+    capped = max_nodes is not None and total > max_nodes
+    if capped and not filters:  # cap the link triples: fewer Edges made
+        known, links = _cap(known, links, focus, max_nodes, page, ends=lambda e: (e[0], e[2]))
     out_edges = [Edge(s, o, p, store.property_label(p)) for s, p, o in links]
     if filters.sources:  # the source filter reads the evidence: fetch it for every link
         out_edges = _with_evidence(store, out_edges)
     kept_nodes = known
     if filters:
         kept_nodes, out_edges = apply(filters, nodes, out_edges, set(focus))
-    total = len(kept_nodes)
-    if max_nodes is not None and total > max_nodes:
-        kept_nodes, out_edges = _cap(kept_nodes, out_edges, focus, max_nodes, page)
-    elif page:
+        total = len(kept_nodes)
+        capped = max_nodes is not None and total > max_nodes
+        if capped:
+            kept_nodes, out_edges = _cap(kept_nodes, out_edges, focus, max_nodes, page)
+    if page and not capped:
         raise KGError(f"Page {page + 1} does not exist: the whole view fits on one page.")
     if nodes is None:
         nodes = fetch.nodes(store, kept_nodes)
@@ -162,14 +172,42 @@ def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str
         late = sorted(e for e in _closing(store, outer & kept_nodes, kept_nodes) if e not in have)
         out_edges = sorted(out_edges + [Edge(s, o, p, store.property_label(p)) for s, p, o in late],
                            key=lambda e: e.key)
-    if not filters.sources:  # else only for the links kept (a capped view of a hub drops most)
+    lazy = not evidence and not filters.sources  # the source filter has read the evidence already
+    if evidence and not filters.sources:  # else only for the links kept (a capped view of a hub drops most)
         out_edges = _with_evidence(store, out_edges)
-    cited = {src for e in out_edges for ev in e.evidence for src in ev.sources}
-    cited |= {n for n in kept_nodes if nodes[n].kind == "source"}
-    citations = fetch.citations(store, cited)
     ordered = tuple(sorted((nodes[n] for n in kept_nodes), key=lambda n: (n.kind, n.label.casefold(), n.iri)))
-    return Subgraph(ordered, tuple(out_edges), tuple(citations[c] for c in sorted(citations)),
-                    tuple(focus), total if len(kept_nodes) < total else None, highlight)
+    view = Subgraph(ordered, tuple(out_edges), (), tuple(focus), total if len(kept_nodes) < total else None,
+                    highlight, lazy=lazy)
+    return replace(view, citations=_citations(store, view))
+
+
+def with_evidence(store: Store, view: Subgraph) -> Subgraph:
+    """``view`` with the evidence of every link and the citations it needs (a lazy view
+    completed; any other returned as it is).
+
+    >>> from kg.store.store import open_store
+    >>> store = open_store()
+    >>> drawn = neighbourhood(store, ["https://w3id.org/negkg/id/episode/valdai-2014"], evidence=False)
+    >>> drawn.lazy, any(e.evidence for e in drawn.edges)
+    (True, False)
+    >>> full = with_evidence(store, drawn)
+    >>> full == neighbourhood(store, ["https://w3id.org/negkg/id/episode/valdai-2014"])
+    True
+    """
+    if not view.lazy:
+        return view
+    edges = [e for e in view.edges if not e.inferred]
+    found = {e.key: e for e in _with_evidence(store, edges)}
+    done = replace(view, edges=tuple(found.get(e.key, e) if not e.inferred else e for e in view.edges), lazy=False)
+    return replace(done, citations=_citations(store, done))
+
+
+def _citations(store: Store, view: Subgraph) -> tuple:
+    """The records of the sources the view's evidence cites, and of its source nodes."""
+    cited = {src for e in view.edges for ev in e.evidence for src in ev.sources}
+    cited |= {n.iri for n in view.nodes if n.kind == "source"}
+    citations = fetch.citations(store, cited)
+    return tuple(citations[c] for c in sorted(citations))
 
 
 def _with_evidence(store: Store, edges: list[Edge]) -> list[Edge]:
@@ -177,13 +215,15 @@ def _with_evidence(store: Store, edges: list[Edge]) -> list[Edge]:
     return [replace(e, evidence=tuple(evidence.get(e.key, ()))) for e in edges]
 
 
-def _cap(keep: set[str], edges: list[Edge], focus: list[str], max_nodes: int,
-         page: int = 0) -> tuple[set[str], list[Edge]]:
-    """Keep the focus and the best-connected others: ``max_nodes`` in all, the ``page``-th lot."""
+def _cap(keep: set[str], edges: list, focus: list[str], max_nodes: int, page: int = 0, *,
+         ends=lambda e: (e.source, e.target)) -> tuple[set[str], list]:
+    """Keep the focus and the best-connected others: ``max_nodes`` in all, the ``page``-th lot.
+    ``edges``: Edges, or anything ``ends`` gives the two ends of."""
     degree: dict[str, int] = defaultdict(int)
     for e in edges:
-        degree[e.source] += 1
-        degree[e.target] += 1
+        a, b = ends(e)
+        degree[a] += 1
+        degree[b] += 1
     pinned = [n for n in focus if n in keep]
     others = sorted((n for n in keep if n not in pinned), key=lambda n: (-degree[n], n))
     size = max(1, max_nodes - len(pinned))
@@ -191,4 +231,4 @@ def _cap(keep: set[str], edges: list[Edge], focus: list[str], max_nodes: int,
     if not 0 <= page < count:
         raise KGError(f"Page {page + 1} does not exist: the view has {count} page(s) of {max_nodes} entities.")
     kept = set(pinned) | set(others[page * size:(page + 1) * size])
-    return kept, [e for e in edges if e.source in kept and e.target in kept]
+    return kept, [e for e in edges if ends(e)[0] in kept and ends(e)[1] in kept]

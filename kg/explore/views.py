@@ -20,10 +20,13 @@ __all__ = ["subgraph_for", "grouped", "GROUP_LIMIT"]
 GROUP_LIMIT = 5_000
 
 
-def subgraph_for(store: Store, state: ViewState) -> Subgraph:
+def subgraph_for(store: Store, state: ViewState, *, evidence: bool = True) -> Subgraph:
     """The subgraph a view shows: the argument map (``view=argument``), shortest paths, a
     neighbourhood or the overview, plus OWL-RL inferred links (marked ``inferred``) when the
     view asks for them.
+
+    ``evidence=False`` leaves a neighbourhood's or overview's evidence to be fetched when
+    needed (:func:`kg.explore.neighbourhood.with_evidence`): what drawing it takes.
 
     >>> from kg.store.store import open_store
     >>> view = subgraph_for(open_store(), ViewState(focus=("episode:riyadh-2025",)))
@@ -41,9 +44,9 @@ def subgraph_for(store: Store, state: ViewState) -> Subgraph:
         view = shortest_paths(store, state.path_from, state.path_to)[1]
     elif state.focus:
         view = neighbourhood(store, state.focus, hops=state.hops, filters=state.filters,
-                             max_nodes=state.max_nodes, page=page)
+                             max_nodes=state.max_nodes, page=page, evidence=evidence)
     else:
-        view = overview(store, filters=state.filters, max_nodes=state.max_nodes, page=page)
+        view = overview(store, filters=state.filters, max_nodes=state.max_nodes, page=page, evidence=evidence)
     if state.inferred:
         from kg.explore.inference import with_inferences  # owlrl is only needed for inferred views
         view = with_inferences(store, view)

@@ -30,6 +30,7 @@ from kg.draw.map_figure import MapDrawing, map_drawing
 from kg.draw.tikz import tikz
 from kg.errors import ExportError
 from kg.explore.geo import place_map
+from kg.explore.neighbourhood import with_evidence
 from kg.explore.viewstate import ViewState
 from kg.export import bibliography
 from kg.export.argdown import argdown
@@ -119,7 +120,8 @@ class Exporter:
                               "widen the filters or choose another focus.")
         if size not in SIZES:
             raise ExportError(f"Unknown figure size {size!r}; use one of {', '.join(SIZES)}.")
-        self.store, self.state, self.subgraph, self.size = store, state, subgraph, size
+        # a view fetched for drawing only (lazy) gets its evidence: every export carries it in full
+        self.store, self.state, self.subgraph, self.size = store, state, with_evidence(store, subgraph), size
         self.created = created or today()
         self.stem = file_stem(state)
 

@@ -1,21 +1,28 @@
 """Bulk-load RDF files into a persistent on-disk Oxigraph store.
 
 ``python -m kg load FILES… --store DIR`` runs :func:`load_files`. It works in
-two passes with pyoxigraph's own parsers (the fast path: 1M N-Triples in
-seconds, where rdflib's parser takes minutes):
+two passes, both in Oxigraph's own Rust code (1M N-Triples in seconds, where
+rdflib's parser takes minutes):
 
-1. *check*: every file is parsed and its triples counted before anything is
-   written, so a bad file stops the load with its file, line and column and
-   leaves the store exactly as it was;
+1. *check*: every file is parsed with Oxigraph's parser and its triples counted
+   before anything is written, so a bad file stops the load with its file, line
+   and column and leaves the store exactly as it was;
 2. *load*: each file replaces its named graph (``graph/<folder>/<stem>``, as
-   in the in-memory store) through Oxigraph's bulk loader; the store is then
-   compacted and the name index (:mod:`kg.store.names`) brought up to date, in
-   one transaction. A journal marker (:mod:`kg.store.journal`) names the file
-   being written until the index agrees with the store, so a killed load is
-   reported and repaired by running it again.
+   in the in-memory store): Oxigraph's bulk loader reads the file itself
+   (``bulk_load(path=…, to_graph=…)``, no Python object per triple); small files
+   go in one ordinary transaction. The name index (:mod:`kg.store.names`) is then
+   built from the store with one query over the loaded graphs. A journal marker
+   (:mod:`kg.store.journal`) names the file being written until the index
+   agrees with the store, so a killed load is reported and repaired by running
+   it again.
 
-Progress (files, triples, rate) goes to a callback; the CLI draws it on stderr.
-Files may be gzip-compressed (``big.nt.gz``).
+The store is not compacted: after a bulk load the views read no faster
+compacted (measured at 1M triples, see the README), and compaction costs half
+the load again.
+
+Progress (files, triples, rate) goes to a callback; the CLI draws it on stderr:
+per batch while checking, per file while loading (the bulk loader reports nothing
+until a file is done). Files may be gzip-compressed (``big.nt.gz``).
 """
 
 from __future__ import annotations
@@ -35,14 +42,13 @@ import pyoxigraph as ox
 from kg.errors import BackendError, DataSyntaxError
 from kg.store import journal
 from kg.store.backends.oxigraph import OxigraphBackend, media_type_format, syntax_error
-from kg.store.names import INDEX_FILE, NAME_PROPERTIES, NameIndex
-from kg.store.sparql import render
+from kg.store.names import INDEX_FILE, NameIndex
+from kg.store.sparql import Raw, render, values
 from kg.store.store import FORMATS, ROOT, Store, graph_for
 
 __all__ = ["LoadProgress", "LoadReport", "TextProgress", "load_files", "ontology_files", "rdf_format"]
 
-#: Triples per bulk-load batch, and between two progress reports: the bulk loader
-#: writes each batch before the next is parsed, so the progress shown is real.
+#: Triples between two progress reports of the check.
 BATCH = 250_000
 #: Files up to this many triples go in one ordinary transaction: each bulk-load call
 #: costs ~0.1 s of fixed overhead (measured here), more than such a file takes.
@@ -112,45 +118,43 @@ def _open(path: Path) -> IO[bytes]:
         raise DataSyntaxError(str(path), None, None, f"cannot read the file: {exc.strerror or exc}") from exc
 
 
-_NAMES = frozenset(NAME_PROPERTIES)
+def _source(path: Path) -> dict:
+    """How Oxigraph reads ``path``: by itself, or through Python's gzip for ``.gz``."""
+    return {"input": _open(path)} if path.suffix.lower() == ".gz" else {"path": str(path)}
 
 
-def _quads(path: Path, graph: ox.NamedNode, names: list | None = None) -> Iterator[ox.Quad]:
-    """The file's statements, the default graph mapped to ``graph``; errors with line and column.
-
-    Relative IRIs resolve against ``graph`` (the file's graph IRI), as an upload's do.
-
-    ``names`` collects ``(graph, entity, name)`` for the name index on the way.
-    """
-    fmt = rdf_format(path)
-    with _open(path) as stream:
-        try:
-            for quad in ox.parse(stream, format=fmt, base_iri=graph.value, rename_blank_nodes=True):
-                if isinstance(quad.graph_name, ox.DefaultGraph):
-                    quad = ox.Quad(quad.subject, quad.predicate, quad.object, graph)
-                if names is not None and quad.predicate.value in _NAMES and type(quad.object) is ox.Literal \
-                        and type(quad.subject) is ox.NamedNode:
-                    names.append((quad.graph_name.value, quad.subject.value, quad.object.value))
-                yield quad
-        except SyntaxError as exc:
-            raise syntax_error(str(path), exc) from exc
-        except (OSError, EOFError, ValueError) as exc:  # e.g. a truncated .gz file
-            raise DataSyntaxError(str(path), None, None, f"cannot read the file: {exc}") from exc
+def _quads(path: Path, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """The file's statements, the default graph mapped to ``graph`` (the crash tests' half file)."""
+    for quad in ox.parse(**_source(path), format=rdf_format(path), base_iri=graph.value, rename_blank_nodes=True):
+        if isinstance(quad.graph_name, ox.DefaultGraph):
+            quad = ox.Quad(quad.subject, quad.predicate, quad.object, graph)
+        yield quad
 
 
 Progress = Callable[[LoadProgress], None]
 
 
 def _check(files: Sequence[Path], progress: Progress | None) -> list[int]:
-    """Parse every file once, without writing; the triple count of each."""
+    """Parse every file once with Oxigraph's parser, without writing; the triple count of each.
+
+    Relative IRIs resolve against a placeholder, as they will against the file's graph."""
     counts, done, started = [], 0, time.perf_counter()
-    placeholder = ox.NamedNode("urn:kg:check")
     for i, path in enumerate(files, 1):
         before = done
-        for _ in _quads(path, placeholder):
-            done += 1
-            if progress and done % BATCH == 0:
-                progress(LoadProgress("check", path, i, len(files), done, None, time.perf_counter() - started))
+        source = _source(path)
+        try:
+            quads = ox.parse(**source, format=rdf_format(path), base_iri="urn:kg:check")
+            while n := sum(1 for _ in itertools.islice(quads, BATCH)):
+                done += n
+                if progress and n == BATCH:
+                    progress(LoadProgress("check", path, i, len(files), done, None, time.perf_counter() - started))
+        except SyntaxError as exc:
+            raise syntax_error(str(path), exc) from exc
+        except (OSError, EOFError, ValueError) as exc:  # e.g. a truncated .gz file
+            raise DataSyntaxError(str(path), None, None, f"cannot read the file: {exc}") from exc
+        finally:
+            if "input" in source:
+                source["input"].close()
         if progress:
             progress(LoadProgress("check", path, i, len(files), done, None, time.perf_counter() - started, True))
         counts.append(done - before)
@@ -182,7 +186,7 @@ def load_files(store_dir: str | Path, files: Iterable[str | Path], *, ontology: 
     rebuild = repairing or not (Path(store_dir) / INDEX_FILE).exists()
     log = journal.LoadJournal(store_dir, given, ontology=ontology)
     store = backend.raw
-    total, done, graphs, names = sum(counts), 0, [], []
+    total, done, graphs = sum(counts), 0, []
     started = time.perf_counter()
     for i, path in enumerate(paths, 1):
         log.mark(path)
@@ -191,24 +195,21 @@ def load_files(store_dir: str | Path, files: Iterable[str | Path], *, ontology: 
         node = ox.NamedNode(graph)
         if graph not in graphs and store.contains_named_graph(node):
             store.remove_graph(node)  # a reload replaces; two files of one graph add up
-        quads = _quads(path, node, names)
         if i == len(paths) and _TEST_POINT == "during-write":  # the test hook: half the last file, then stop
-            sum(_write(store, itertools.islice(quads, counts[i - 1] // 2), counts[i - 1] // 2, path, store_dir))
+            store.bulk_extend(list(itertools.islice(_quads(path, node), counts[i - 1] // 2)))
             store.flush()
             _test_hook("during-write")
-        for written in _write(store, quads, counts[i - 1], path, store_dir):
-            done += written
-            if progress:
-                progress(LoadProgress("load", path, i, len(paths), done, total, time.perf_counter() - started))
+        _write(store, path, node, counts[i - 1], store_dir)
+        done += counts[i - 1]
         if progress:
             progress(LoadProgress("load", path, i, len(paths), done, total, time.perf_counter() - started, True))
         if graph not in graphs:
             graphs.append(graph)
     store.flush()
-    store.optimize()  # compacts the batches into fewer files: views read ~20% faster (bench/, 1M triples)
     log.mark(None)
     _test_hook("after-write")
-    _index_names(Store(backend), Path(store_dir) / INDEX_FILE, graphs, names, rebuild=rebuild)
+    quads = any(rdf_format(p) in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) for p in paths)  # may fill other graphs
+    _index_names(Store(backend), Path(store_dir) / INDEX_FILE, graphs, rebuild=rebuild or quads)
     _test_hook("after-index")
     log.done()
     return LoadReport(Path(store_dir), tuple(paths), tuple(graphs), total, checked, time.perf_counter() - started)
@@ -227,17 +228,20 @@ def _inputs(paths: list[Path], ontology: bool) -> list[Path]:
     return paths
 
 
-def _write(store: ox.Store, quads: Iterator[ox.Quad], count: int, path: Path, store_dir: str | Path) -> Iterator[int]:
-    """Write ``quads`` (``count`` of them); yields how many each step wrote."""
+def _write(store: ox.Store, path: Path, graph: ox.NamedNode, count: int, store_dir: str | Path) -> None:
+    """Oxigraph reads ``path`` (``count`` triples, checked) into ``graph``: the bulk loader for
+    big files, one transaction for small ones. Blank nodes get fresh names per file."""
+    source = _source(path)
+    write = store.load if count <= SMALL else store.bulk_load
     try:
-        if count <= SMALL:
-            store.extend(quads)
-            yield count
-        while batch := list(itertools.islice(quads, BATCH)):
-            store.bulk_extend(batch)
-            yield len(batch)
+        write(**source, format=rdf_format(path), base_iri=graph.value, to_graph=graph)
     except OSError as exc:
         raise BackendError(f"Cannot write {path} into the store at {store_dir}: {exc}.") from exc
+    except SyntaxError as exc:  # the file changed since the check
+        raise syntax_error(str(path), exc) from exc
+    finally:
+        if "input" in source:
+            source["input"].close()
 
 
 #: Tests only: ``KG_TEST_CRASH_AT=<point>`` kills the loading process (SIGKILL) at a named
@@ -257,17 +261,19 @@ def _test_hook(point: str) -> None:
         time.sleep(60)
 
 
-def _index_names(store: Store, path: Path, graphs: list[str], names: list[tuple[str, str, str]], *,
-                 rebuild: bool) -> None:
-    """Bring the store's name index up to date in one transaction: the loaded graphs replace
-    theirs; a store without an index (filled by other tools), or one whose last load was cut
-    short, gets one built from all its names."""
+def _index_names(store: Store, path: Path, graphs: list[str], *, rebuild: bool) -> None:
+    """Bring the store's name index up to date in one transaction, from one query: the loaded
+    graphs' names replace theirs; a store without an index (filled by other tools), one whose
+    last load was cut short, or a load of quad files (which may name any graph) gets the index
+    rebuilt from all its names."""
     index = NameIndex(path)
     try:
         if rebuild:
-            names = [(str(g), str(e), str(n)) for g, e, n in store.backend.select(render("names")).rows]
+            query = render("names")
+        else:
+            query = render("names_in", graphs=Raw(values(graphs))) if graphs else None
         by_graph: dict[str, list[tuple[str, str]]] = {}
-        for graph, entity, name in names:
+        for graph, entity, name in store.backend.select_strings(query).rows if query else ():
             by_graph.setdefault(graph, []).append((entity, name))
         index.replace(by_graph, drop=graphs, everything=rebuild)
     finally:
