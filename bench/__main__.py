@@ -1,5 +1,10 @@
 """The benchmark: ``python -m bench`` (10k, 100k and 1M triples) or ``python -m bench --quick`` (10k, < 1 min).
 
+``python -m bench --size 10m`` is the growth run: the persistent store alone at 10k, 100k,
+1M and 10M triples (long, several GB of disk; not part of the test suite), a table of
+load, size on disk, peak RSS and the views against raw pyoxigraph at each size, and the
+plot ``docs/bench-growth.svg`` of time against size.
+
 For each size it generates a synthetic graph shaped like the paper's
 (bench/generate.py), then measures, each backend in a process of its own:
 
@@ -33,7 +38,9 @@ from bench.report import table, targets
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
-SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
+SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000, "10M": 10_000_000}
+#: Sizes only the persistent store runs (memory would take gigabytes, plain rdflib hours).
+BIG = {"10M"}
 BACKENDS = ("memory", "disk", "virtuoso", "rdflib")
 
 
@@ -63,8 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=None, help="timed runs per operation (default 5; 3 with --quick)")
     parser.add_argument("--timeout", type=float, default=900, help="seconds per worker (default %(default)s)")
     parser.add_argument("--no-app", action="store_true", help="skip the app rerun measurement")
+    parser.add_argument("--size", default=None, help="growth run: the persistent store from 10k up to this size "
+                        "(e.g. 10m), a table and docs/bench-growth.svg")
     args = parser.parse_args(argv)
-    sizes = ["10k"] if args.quick else (args.sizes.split(",") if args.sizes else list(SIZES))
+    if args.size:
+        return growth(_size_name(args.size), runs=args.runs or 3, timeout=max(args.timeout, 7200))
+    sizes = ["10k"] if args.quick else (args.sizes.split(",") if args.sizes else [s for s in SIZES if s not in BIG])
+    sizes = [_size_name(s) for s in sizes]
     runs = args.runs or (3 if args.quick else 5)
     backends = [b for b in args.backends.split(",") if b]
     if "virtuoso" in backends and not shutil.which("virtuoso-t"):
@@ -91,7 +103,35 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _size(size: str, backends: list[str], runs: int, timeout: float, tmp: Path) -> dict:
+def _size_name(text: str) -> str:
+    """``10m`` -> ``10M``: the names of :data:`SIZES`, any case."""
+    found = {k.lower(): k for k in SIZES}.get(text.strip().lower())
+    if found is None:
+        raise SystemExit(f"Unknown size {text!r}; use one of {', '.join(SIZES)}.")
+    return found
+
+
+def growth(top: str, *, runs: int, timeout: float) -> int:
+    """The persistent store at every size up to ``top``: one table, one JSON, one plot."""
+    from bench.plot import plot
+    from bench.report import growth_table
+    sizes = list(SIZES)[: list(SIZES).index(top) + 1]
+    RESULTS.mkdir(exist_ok=True)
+    report = {"started": time.strftime("%Y-%m-%d %H:%M:%S"), "runs": runs, "cpus": os.cpu_count(),
+              "python": sys.version.split()[0], "loadavg_start": os.getloadavg(), "sizes": {}}
+    with tempfile.TemporaryDirectory(prefix="kg-growth-", dir=RESULTS) as tmp:
+        for size in sizes:
+            report["sizes"][size] = _size(size, ["disk"], runs, timeout, Path(tmp), record=False)
+            print(growth_table(report), flush=True)
+            (RESULTS / "growth.json").write_text(json.dumps(report, indent=1))
+    report["loadavg_end"] = os.getloadavg()
+    (RESULTS / "growth.json").write_text(json.dumps(report, indent=1))
+    out = plot(report, HERE.parent / "docs" / "bench-growth.svg")
+    print(f"\nWrote {RESULTS / 'growth.json'} and {out}.")
+    return 0
+
+
+def _size(size: str, backends: list[str], runs: int, timeout: float, tmp: Path, *, record: bool = True) -> dict:
     data = RESULTS / "data" / f"synthetic-{size}.nt"
     marks_file = data.with_suffix(".json")
     if not data.exists() or not marks_file.exists():
@@ -100,10 +140,11 @@ def _size(size: str, backends: list[str], runs: int, timeout: float, tmp: Path) 
         marks_file.write_text(json.dumps(dataclasses.asdict(marks)))
     queries = tmp / f"queries-{size}.json"
     out = {}
-    order = ["memory"] + [b for b in backends if b != "memory"]  # memory records kg's queries for rdflib
+    if size in BIG:
+        backends = [b for b in backends if b == "disk"]
+    # memory records kg's queries for rdflib
+    order = (["memory"] if record and size not in BIG else []) + [b for b in backends if b != "memory"]
     for backend in order:
-        if backend not in backends and backend != "memory":
-            continue
         workdir = tmp / f"{backend}-{size}"
         workdir.mkdir()
         out[backend] = _worker([backend, "--data", str(data), "--landmarks", str(marks_file), "--queries",
