@@ -47,8 +47,8 @@ with errors_shown():
     if data.store().notice:  # e.g. the last `python -m kg load` into this store did not finish
         st.warning(md_escape(data.store().notice))
     state = current()
-    sidebar(state)
     st.session_state["w_view"] = state.view
     st.segmented_control("View", VIEWS, key="w_view", format_func=LABELS.get, on_change=_switch_view,
                          label_visibility="collapsed")
     RENDER[state.view](state)
+    sidebar(state)  # after the view: the browser gets the graph first (the sidebar has its own place)

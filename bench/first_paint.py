@@ -1,7 +1,8 @@
 """First paint of the graph in headless Chromium: the app on the paper's graph,
 and standalone HTML for synthetic views of 100–2,000 nodes.
 
-    python bench/first_paint.py            # prints a table, writes bench/results/first_paint.json
+    python bench/first_paint.py             # prints a table, writes bench/results/first_paint.json
+    python bench/first_paint.py --baseline  # only the default view against the minimal Streamlit + pyvis app
 
 Figures are medians of 3 runs on this machine; they are measured, not asserted
 by the tests. Needs Debian's chromium (or KG_CHROMIUM) and Playwright.
@@ -45,13 +46,64 @@ def synthetic(n: int, seed: int = 1) -> Subgraph:
     return Subgraph(nodes, edges)
 
 
-def _paint(page, url: str) -> tuple[float, int]:
+def _paint(page, url: str, phases: dict | None = None) -> tuple[float, int]:
+    """Seconds from navigation to the graph drawn; ``phases`` gets when the page shell
+    loaded (Streamlit's own JavaScript) and when the script's first element arrived."""
     started = time.perf_counter()
-    page.goto(url)
+    page.goto(url, wait_until="domcontentloaded")
+    if phases is not None:
+        phases.setdefault("page shell loaded", []).append(time.perf_counter() - started)
+        page.wait_for_selector("[data-testid=stMarkdownContainer], [data-testid=stCaptionContainer]",
+                               timeout=120_000, state="attached")
+        phases.setdefault("first element of the script", []).append(time.perf_counter() - started)
     page.wait_for_selector(DRAWN, timeout=120_000, state="attached")
     elapsed = time.perf_counter() - started
     count = page.locator(DRAWN).first.get_attribute("data-node-count")
+    if phases is not None:
+        phases.setdefault("graph drawn", []).append(elapsed)
     return elapsed, int(count or 0)
+
+
+def _paint_minimal(page, url: str) -> tuple[float, int]:
+    """The same for the minimal app, whose graph is drawn inside a components.html iframe."""
+    started = time.perf_counter()
+    page.goto(url, wait_until="domcontentloaded")
+    drawn = page.frame_locator("iframe").first.locator("#mynetwork[data-drawn]")
+    drawn.wait_for(state="attached", timeout=120_000)
+    return time.perf_counter() - started, int(drawn.get_attribute("data-node-count") or 0)
+
+
+def baseline(browser, runs: int = RUNS) -> list[dict]:
+    """The app's default view against the minimal Streamlit + pyvis app, in turns, in one run."""
+    import os
+    app, minimal = start_app(name="bench"), start_app(name="bench-minimal", script=ROOT / "bench" / "minimal_app.py")
+    rows = []
+    try:
+        ours, theirs, phases, count = [], [], {}, {}
+        # One browser context per app, as a returning reader has: its HTTP cache holds what the
+        # app served before (the explorer's vis-network file; the minimal app inlines its own).
+        contexts = {name: browser.new_context(viewport={"width": 1500, "height": 1000}) for name in ("app", "minimal")}
+        for run in range(runs + 1):  # the first of each warms the servers' and the browser's caches
+            for name, server, paint in (("app", app, None), ("minimal", minimal, _paint_minimal)):
+                page = contexts[name].new_page()
+                seconds, count[name] = (paint(page, server.url) if paint else
+                                        _paint(page, server.url + "/", phases if run else None))
+                page.close()
+                if run:
+                    (ours if name == "app" else theirs).append(seconds)
+        load = os.getloadavg()
+        ratio = statistics.median(ours) / statistics.median(theirs)
+        rows.append({"what": "app: default view (overview), returning reader", "nodes": count["app"], "layout_s": None,
+                     "first_paint_s": round(statistics.median(ours), 3),
+                     "phases_s": {k: round(statistics.median(v), 3) for k, v in phases.items()}})
+        rows.append({"what": "minimal Streamlit + pyvis app, same view, returning", "nodes": count["minimal"],
+                     "layout_s": None, "first_paint_s": round(statistics.median(theirs), 3)})
+        rows.append({"what": "ratio app ÷ minimal (target ≤ 0.3)", "nodes": None, "layout_s": None,
+                     "first_paint_s": round(ratio, 3), "loadavg": [round(x, 1) for x in load]})
+    finally:
+        app.process.terminate()
+        minimal.process.terminate()
+    return rows
 
 
 def main() -> None:
@@ -64,6 +116,9 @@ def main() -> None:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_FLAGS)
+            rows += baseline(browser)
+            if "--baseline" in sys.argv:
+                APP_VIEWS.clear()
             for name, query in APP_VIEWS.items():
                 times, count = [], 0
                 for _ in range(RUNS):
@@ -74,7 +129,7 @@ def main() -> None:
                 rows.append({"what": f"app: {name}", "nodes": count, "layout_s": None,
                              "first_paint_s": round(statistics.median(times), 3)})
             with tempfile.TemporaryDirectory() as tmp:
-                for n in (100, 500, 2000):
+                for n in (() if "--baseline" in sys.argv else (100, 500, 2000)):
                     sg = synthetic(n)
                     started = time.perf_counter()
                     positions(sg)
@@ -94,7 +149,8 @@ def main() -> None:
     print(f"{'view':<46} {'nodes':>6} {'layout s':>9} {'first paint s':>14}")
     for r in rows:
         layout = "" if r["layout_s"] is None else f"{r['layout_s']:.3f}"
-        print(f"{r['what']:<46} {r['nodes']:>6} {layout:>9} {r['first_paint_s']:>14.3f}")
+        print(f"{r['what']:<46} {r['nodes'] or '':>6} {layout:>9} {r['first_paint_s']:>14.3f}"
+              + (f"   {r['phases_s']}" if r.get("phases_s") else "") + (f"   load {r['loadavg']}" if r.get("loadavg") else ""))
     write_results("first_paint", rows)
 
 

@@ -1,15 +1,20 @@
 """The graph as a Streamlit custom component (v2): vis-network in the app page,
 with a real two-way channel — clicks come back to Python as trigger values.
 
-The component's JavaScript is vis-network (from pyvis, inlined) plus
-kg/draw/assets/graph.js; the frontend caches it by content hash, so it is parsed
-once per page. The network is only rebuilt when the drawn graph changes.
+The component's JavaScript is kg/draw/assets/graph.js and a small module. Streamlit
+sends a component's inline JavaScript with every rerun, so vis-network (467 KB, from
+the installed pyvis) is not inlined: the app serves it as a static file
+(``static/vis-network.min.js``, copied from pyvis at start; ``server.enableStaticServing``
+in .streamlit/config.toml) and the module loads it once per page, from the browser's
+cache after the first visit. Nothing leaves the machine. The network is only rebuilt
+when the drawn graph changes.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 from typing import Callable
 
 import streamlit as st
@@ -19,7 +24,26 @@ from kg.draw.html import GRAPH_CSS, TOOLTIP_CSS, graph_js, vis_js
 __all__ = ["graph_view"]
 
 _MODULE = """
+function kgLoadVis() {  // vis-network once per page, from the app's own static files
+  if (window.vis && window.vis.Network) return Promise.resolve();
+  if (!window.kgVisLoading) {
+    window.kgVisLoading = new Promise(function (resolve, reject) {
+      const script = document.createElement("script");
+      script.src = new URL("app/static/vis-network.min.js", document.baseURI).href;
+      script.onload = resolve;
+      script.onerror = function () { window.kgVisLoading = null; reject(new Error("vis-network did not load")); };
+      document.head.appendChild(script);
+    });
+  }
+  return window.kgVisLoading;
+}
+
 export default function (component) {
+  performance.mark("kg:component");
+  return kgLoadVis().then(function () { performance.mark("kg:vis"); kgRender(component); });
+}
+
+function kgRender(component) {
   const { data, parentElement, setTriggerValue } = component;
   let holder = parentElement.querySelector("div.kg-graph");
   let legend = parentElement.querySelector("div.kg-legend");
@@ -62,9 +86,25 @@ _CSS = TOOLTIP_CSS + GRAPH_CSS + """
 """
 
 
+#: Served by Streamlit at app/static/ (server.enableStaticServing): the folder beside app.py.
+STATIC = Path(__file__).resolve().parent.parent / "static"
+
+
 @st.cache_resource
 def _component():
-    return st.components.v2.component("kg_graph", js=vis_js() + "\n" + graph_js() + "\n" + _MODULE, css=_CSS)
+    _serve_vis()
+    return st.components.v2.component("kg_graph", js=graph_js() + "\n" + _MODULE, css=_CSS)
+
+
+def _serve_vis() -> None:
+    """Put pyvis's vis-network where the app serves static files (once per server)."""
+    target = STATIC / "vis-network.min.js"
+    text = vis_js()
+    if not target.exists() or target.read_text(encoding="utf-8") != text:
+        STATIC.mkdir(exist_ok=True)
+        partial = target.with_suffix(".tmp")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)  # readers never see half a file
 
 
 def graph_view(payload: dict, *, key: str, on_node: Callable, on_edge: Callable, on_expand: Callable,

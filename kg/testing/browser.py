@@ -44,12 +44,12 @@ class AppServer:
     log: Path
 
 
-def start_app(env: dict[str, str] | None = None, name: str = "app") -> AppServer:
+def start_app(env: dict[str, str] | None = None, name: str = "app", script: Path = ROOT / "app.py") -> AppServer:
     port = free_port()
     ARTIFACTS.mkdir(exist_ok=True)
     log = ARTIFACTS / f"streamlit-{name}.log"
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
+        [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
          "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none"],
         cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})

@@ -49,6 +49,7 @@ function kgDrawGraph(container, payload, handlers) {
   kgSelect(network, payload);
   kgControls(container, payload);
   network.once("afterDrawing", function () {
+    if (window.performance && performance.mark) performance.mark("kg:drawn");
     kgFit(container);
     container.setAttribute("data-node-count", String(nodes.length));
     container.setAttribute("data-edge-count", String(edges.length));
