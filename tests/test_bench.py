@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -45,3 +46,24 @@ def test_import_time_script_prints_its_figures():
     out = subprocess.run([sys.executable, "bench/import_time.py", "1"], capture_output=True, text=True, cwd=ROOT,
                          check=True).stdout
     assert out.count("heavy libraries loaded: none") == 2 and "median" in out
+
+
+def test_growth_table_and_plot_show_kg_against_raw_at_each_size(tmp_path):
+    from bench.plot import plot
+    from bench.report import growth_table
+
+    def disk(triples: int, kg: float, raw: float) -> list[dict]:
+        return [{"op": "raw: load", "median": raw, "peak_rss_mb": 100, "mb_on_disk": 10},
+                {"op": "load process", "peak_rss_mb": 120, "mb_on_disk": 20, "loadavg": [1.0, 2.0, 3.0]},
+                {"op": "load", "median": kg, "triples": triples, "rate": triples / kg},
+                {"op": "2-hop view drawn", "median": kg / 100, "calls": 1},
+                {"op": "raw: 2-hop view drawn", "median": raw / 100},
+                {"op": "peak RSS", "mb": 150}]
+    report = {"sizes": {"10k": {"disk": disk(10_000, 0.3, 0.2)}, "1M": {"disk": disk(1_000_000, 15.0, 12.0)}}}
+    text = growth_table(report)
+    assert "15.0 s (66,667/s); raw 12.0 s = 1.25×" in text and "150.0 (raw 120.0, 1.25×)" in text
+    svg = plot(report, tmp_path / "growth.svg").read_text()
+    assert "kg load" in svg and "raw bulk_load" in svg and "2-hop view, drawn (kg)" in svg
+    sizes = [float(x) for x in re.findall(r"font-size:\s*([\d.]+)px", svg)] or \
+        [float(x) for x in re.findall(r'font-size="([\d.]+)"', svg)]
+    assert sizes and min(sizes) >= 7  # the SVG's user unit is the point: every label at least 7 pt

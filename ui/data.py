@@ -10,6 +10,7 @@ import streamlit as st
 
 from kg.errors import UploadRefused
 from kg.explore import analysis, catalog, stats, views
+from kg.draw.html import payload
 from kg.explore.describe import describe
 from kg.explore.neighbourhood import with_evidence
 from kg.explore.paths import shortest_paths
@@ -19,8 +20,8 @@ from kg.model import Entity, Path, Subgraph
 from kg.store.store import Store, open_store
 
 __all__ = ["store", "base_store", "has_session_store", "entity_choices", "store_key", "traits", "kind_counts",
-           "session_store", "session_id", "waiting_sentence", "view_subgraph", "drawn_subgraph", "grouped", "entity",
-           "paths", "metrics"]
+           "session_store", "session_id", "waiting_sentence", "view_subgraph", "drawn_subgraph", "view_payload",
+           "grouped", "entity", "paths", "metrics"]
 
 _SESSION = "_kg_session_store"
 
@@ -131,6 +132,18 @@ def drawn_subgraph(state: ViewState) -> Subgraph:
     if state.group != "none":
         return grouped(state).view
     return _drawn(store_key(), _view_params(state))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _payload(key: str, params: tuple[tuple[str, str], ...], selected: str | None,
+             edge: tuple[str, str, str] | None) -> dict:
+    return payload(drawn_subgraph(ViewState.from_params(dict(params))), selected=selected, selected_edge=edge)
+
+
+def view_payload(state: ViewState) -> dict:
+    """The drawing of a view (kg.draw.html.payload), cached: a returning reader's default
+    view is sent without being laid out or serialised again."""
+    return _payload(store_key(), _view_params(state), state.selected, state.edge)
 
 
 def view_subgraph(state: ViewState) -> Subgraph:

@@ -96,7 +96,8 @@ def graph_tab(state: ViewState) -> None:
         metrics = data.metrics(state)
         sizes = analysis.sizes(metrics, state.size_by) or None
         colours = analysis.community_colours(metrics) if state.colour_by == "community" else None
-    drawn = payload(sg, selected=state.selected, selected_edge=state.edge, sizes=sizes, colours=colours)
+    drawn = (payload(sg, selected=state.selected, selected_edge=state.edge, sizes=sizes, colours=colours)
+             if sizes or colours or state.group != "none" else data.view_payload(state))
     if colours:
         drawn["legend"] = community_legend(drawn["legend"], data.metrics(state), colours)
     st.html(f"<style>{WIDE_ONLY}</style>")
