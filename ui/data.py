@@ -9,8 +9,8 @@ import uuid
 import streamlit as st
 
 from kg.errors import UploadRefused
-from kg.explore import analysis, catalog, stats, views
 from kg.draw.html import payload
+from kg.explore import analysis, catalog, stats, views
 from kg.explore.describe import describe
 from kg.explore.neighbourhood import with_evidence
 from kg.explore.paths import shortest_paths
