@@ -54,9 +54,9 @@ def _paint(page, url: str, phases: dict | None = None) -> tuple[float, int]:
     if phases is not None:
         phases.setdefault("page shell loaded", []).append(time.perf_counter() - started)
         page.wait_for_selector("[data-testid=stMarkdownContainer], [data-testid=stCaptionContainer]",
-                               timeout=120_000, state="attached")
+                               timeout=300_000, state="attached")
         phases.setdefault("first element of the script", []).append(time.perf_counter() - started)
-    page.wait_for_selector(DRAWN, timeout=120_000, state="attached")
+    page.wait_for_selector(DRAWN, timeout=300_000, state="attached")
     elapsed = time.perf_counter() - started
     count = page.locator(DRAWN).first.get_attribute("data-node-count")
     if phases is not None:
@@ -69,7 +69,7 @@ def _paint_minimal(page, url: str) -> tuple[float, int]:
     started = time.perf_counter()
     page.goto(url, wait_until="domcontentloaded")
     drawn = page.frame_locator("iframe").first.locator("#mynetwork[data-drawn]")
-    drawn.wait_for(state="attached", timeout=120_000)
+    drawn.wait_for(state="attached", timeout=300_000)
     return time.perf_counter() - started, int(drawn.get_attribute("data-node-count") or 0)
 
 
