@@ -28,7 +28,8 @@ def plot(report: dict, out: Path) -> Path:
     sizes = [s for s in report["sizes"] if record(report["sizes"][s].get("disk"), "load")]
     triples = [record(report["sizes"][s]["disk"], "load")["triples"] for s in sizes]
     plt.rcParams.update({"font.size": 9, "svg.hashsalt": "kg", "svg.fonttype": "none"})
-    fig, (left, right) = plt.subplots(1, 2, figsize=(7.2, 3.2), constrained_layout=True)
+    fig, (left, right) = plt.subplots(1, 2, figsize=(9.6, 3.4), constrained_layout=True,
+                                     gridspec_kw={"width_ratios": [1, 1.25]})
 
     def series(op: str, *, per_call: bool = True) -> tuple[list, list, list, list]:
         xs, kg, rx, raw = [], [], [], []
@@ -63,7 +64,9 @@ def plot(report: dict, out: Path) -> Path:
         ax.xaxis.set_minor_formatter(NullFormatter())
         ax.yaxis.set_minor_formatter(NullFormatter())
         ax.grid(True, which="major", color="#dddddd", linewidth=0.6)
-        ax.legend(fontsize=7.5, frameon=False)
+    # legends beside the axes, never over a line
+    left.legend(fontsize=7.5, frameon=False, loc="upper left")
+    right.legend(fontsize=7.5, frameon=False, loc="upper left", bbox_to_anchor=(1.02, 1), borderaxespad=0)
     out.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(out, metadata={"Date": None})
     plt.close(fig)
