@@ -154,7 +154,8 @@ def growth_table(report: dict) -> str:
         if record(r, "load process") and record(r, "raw: load") else "—")
     row("peak RSS, MB: load (raw load); queries", lambda r: (
         f"{record(r, 'load process')['peak_rss_mb']:,.0f} ({record(r, 'raw: load')['peak_rss_mb']:,.0f}); "
-        f"{record(r, 'peak RSS')['mb']:,.0f}") if record(r, "load process") and record(r, "peak RSS") else "—")
+        + (f"{record(r, 'peak RSS')['mb']:,.0f}" if record(r, "peak RSS") else "—"))
+        if record(r, "load process") and record(r, "raw: load") else "—")
     for op, label in GROWTH_OPS:
         def cell(r, op=op):
             kg, raw = record(r, op), record(r, f"raw: {op}")
