@@ -9,6 +9,7 @@ import streamlit as st
 
 from kg.errors import KGError, NotFound
 from kg.explore.aggregate import GROUP
+from kg.explore.filters import UNKNOWN
 from kg.explore.viewstate import ViewState
 from kg.export.caption import describe_filters
 from kg.model import Subgraph
@@ -22,6 +23,8 @@ __all__ = ["current", "silent", "go", "update", "reset", "errors_shown"]
 def _entities(state: ViewState) -> list[tuple[str, str]]:
     """(parameter, IRI) of every entity the view names."""
     named = [("focus", f) for f in state.focus] + [("source", s) for s in sorted(state.sources)]
+    named += [(name, iri) for name, chosen in (("actor", state.actors), ("place", state.places),
+                                               ("claim", state.claims)) for iri in sorted(chosen) if iri != UNKNOWN]
     named += [(name, iri) for name, iri in (("sel", state.selected), ("path_from", state.path_from),
                                             ("path_to", state.path_to)) if iri]
     if state.edge:

@@ -52,6 +52,15 @@ def describe_filters(sg: Subgraph, state: ViewState) -> list[str]:
         cited = [sg.citation(s) for s in sorted(state.sources)]
         filters.append("links citing " + _join([c.title if c else compact(s)
                                                  for c, s in zip(cited, sorted(state.sources))]))
+    names = lambda values: _join(sorted("unknown" if v == "unknown" else _label(sg, v) for v in values))  # noqa: E731
+    if state.actors:
+        filters.append("episodes with " + names(state.actors))
+    if state.places:
+        filters.append("episodes at " + names(state.places))
+    if state.precisions:
+        filters.append("episodes dated to the " + _join(sorted(state.precisions)))
+    if state.claims:
+        filters.append("what bears on " + names(state.claims))
     return filters
 
 
