@@ -10,6 +10,8 @@ import streamlit as st
 
 from kg.errors import UploadRefused
 from kg.explore import analysis, catalog, stats, views
+from kg.explore.facets import Facet
+from kg.explore.facets import facets as count_facets
 from kg.explore.describe import describe
 from kg.explore.paths import shortest_paths
 from kg.explore.views import subgraph_for
@@ -18,7 +20,8 @@ from kg.model import Entity, Path, Subgraph
 from kg.store.store import Store, open_store
 
 __all__ = ["store", "base_store", "has_session_store", "entity_choices", "store_key", "traits", "kind_counts",
-           "session_store", "session_id", "waiting_sentence", "view_subgraph", "grouped", "entity", "paths", "metrics"]
+           "session_store", "session_id", "waiting_sentence", "view_subgraph", "grouped", "entity", "paths", "metrics",
+           "facets", "whole_view"]
 
 _SESSION = "_kg_session_store"
 
@@ -167,3 +170,19 @@ def _metrics(key: str, params: tuple[tuple[str, str], ...]) -> analysis.Metrics:
 
 def metrics(state: ViewState) -> analysis.Metrics:
     return _metrics(store_key(), tuple(sorted(state.to_params().items())))
+
+
+def whole_view(state: ViewState) -> Subgraph:
+    """Every entity of a view, not one page of it nor its summary (facets and the table count them all)."""
+    return view_subgraph(state.with_(group="none", page=1, max_nodes=views.GROUP_LIMIT))
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _facets(key: str, params: tuple[tuple[str, str], ...], keys: tuple[str, ...]) -> dict[str, Facet]:
+    sg = whole_view(ViewState.from_params(dict(params)))
+    return {f.key: f for f in count_facets(store(), sg, keys=keys)}
+
+
+def facets(state: ViewState, keys: tuple[str, ...]) -> dict[str, Facet]:
+    """The facets ``keys`` of the whole view, with their counts."""
+    return _facets(store_key(), _view_params(state), keys)
