@@ -18,6 +18,7 @@ from ui.detail import edge_panel, entity_panel
 from ui.export_panel import export_panel
 from ui.graph_component import graph_view
 from ui.state import silent, update
+from ui.tabs import timeline_chart
 from ui.view_table import view_table
 from ui.workspace import notes_on, view_target
 
@@ -30,6 +31,14 @@ WIDE_ONLY = """@media (max-width: 1699px) {
   .st-key-kg_graph_row [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
   .st-key-kg_graph_row [data-testid="stColumn"] { flex: 1 1 100% !important; width: 100% !important;
                                                    min-width: 100% !important; }
+}"""
+
+
+#: The linked layout puts graph and timeline side by side from 1200 px, one above the other below.
+_LINKED = """@media (max-width: 1199px) {
+  .st-key-kg_linked_row [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
+  .st-key-kg_linked_row [data-testid="stColumn"] { flex: 1 1 100% !important; width: 100% !important;
+                                                    min-width: 100% !important; }
 }"""
 
 
@@ -99,9 +108,17 @@ def graph_tab(state: ViewState) -> None:
     drawn = payload(sg, selected=state.selected, selected_edge=state.edge, sizes=sizes, colours=colours)
     if colours:
         drawn["legend"] = community_legend(drawn["legend"], data.metrics(state), colours)
-    st.html(f"<style>{WIDE_ONLY}</style>")
-    with st.container(key="kg_graph_row"):
-        left, right = st.columns([2, 1], gap="medium")
+    st.html(f"<style>{WIDE_ONLY}{_LINKED if state.layout == 'linked' else ''}</style>")
+    if state.layout == "linked":
+        with st.container(key="kg_linked_row"):
+            left, middle = st.columns([1, 1], gap="medium")
+        with middle:
+            st.markdown("**Timeline of this view** (drag across it to choose a period)")
+            timeline_chart(state, key="linked_timeline")
+        right = st.container()
+    else:
+        with st.container(key="kg_graph_row"):
+            left, right = st.columns([2, 1], gap="medium")
     with left:
         graph_view(drawn, key=_KEY, on_node=_on_node, on_edge=_on_edge, on_expand=_on_expand, on_close=_on_close)
         if state.path_from and state.path_to:

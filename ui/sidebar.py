@@ -238,6 +238,11 @@ def _options(state: ViewState) -> None:
         st.toggle("Add OWL-RL inferences", key="w_infer", help="Inferred links are drawn dashed grey; click "
                   "one to see the rule. They are never mixed silently into exports.",
                   on_change=lambda: update(inferred=st.session_state["w_infer"]))
+        _set("w_linked", state.layout == "linked")
+        st.toggle("Graph and timeline side by side", key="w_linked",
+                  help="The linked layout: a period brushed on the timeline filters the graph, a node selected in "
+                       "the graph is outlined on the timeline (layout=linked in the URL).",
+                  on_change=lambda: update(layout="linked" if st.session_state["w_linked"] else "tabs"))
         _set("w_size", state.size_by)
         st.selectbox("Node size", ["none", "degree", "betweenness"], key="w_size",
                      on_change=lambda: update(size_by=st.session_state["w_size"]))
