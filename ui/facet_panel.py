@@ -16,7 +16,7 @@ from kg.text import md_escape
 from ui import data
 from ui.state import update
 
-__all__ = ["facet_counts", "count_label", "facet_select", "period_counts", "FIELDS"]
+__all__ = ["facet_counts", "count_label", "facet_select", "period_counts", "chosen_names", "FIELDS"]
 
 #: Facet -> the ViewState field its choice lives in.
 FIELDS = {"kind": "kinds", "trait": "traits", "actor": "actors", "place": "places", "period": "years",
@@ -48,7 +48,7 @@ def facet_select(state: ViewState, facet: Facet, field: str, key: str, title: st
     labels = {v.value: v.label for v in facet.values}
     for value in chosen:
         if value not in labels:
-            labels[value] = "unknown" if value == UNKNOWN else data.entity(value).label
+            labels[value] = data.entity(value).label if ":" in value else value  # an IRI, or a word
     options = [v.value for v in facet.values] + [v for v in chosen if v not in {x.value for x in facet.values}]
     if UNKNOWN not in options:
         options.append(UNKNOWN)
@@ -68,3 +68,9 @@ def period_counts(facet: Facet | None) -> None:
         return
     parts = [f"{v.label} {v.count}" for v in facet.values] + [f"no year {facet.unknown}"]
     st.caption("Episodes of the view per decade: " + md_escape(" · ".join(parts)))
+
+
+def chosen_names(state: ViewState) -> dict[str, str]:
+    """The names of the entities chosen in facets, for captions (they may lie outside the view)."""
+    chosen = state.actors | state.places | state.claims
+    return {iri: data.entity(iri).label for iri in sorted(chosen) if iri != UNKNOWN}

@@ -16,6 +16,7 @@ from kg.text import md_escape
 from ui import data
 from ui.detail import edge_panel, entity_panel
 from ui.export_panel import export_panel
+from ui.facet_panel import chosen_names
 from ui.graph_component import graph_view
 from ui.state import silent, update
 from ui.tabs import timeline_chart
@@ -79,7 +80,7 @@ def _describe(state: ViewState, sg) -> str:
     elif sg.total_nodes:
         shown = f"showing {len(sg.nodes)} of {sg.total_nodes} entities, best connected first ({len(sg.edges)} links); " \
                 "turn the page, summarise, add filters or raise “Most nodes drawn”"
-    words = describe_view(sg, state).removeprefix("the ")
+    words = describe_view(sg, state, chosen_names(state)).removeprefix("the ")
     text = f"{words[0].upper()}{words[1:]}: {shown}."
     if state.colour_by == "community":
         text += " Colour marks the Louvain community, shape the kind of entity (legend below)."

@@ -94,7 +94,7 @@ def _section(label: str, key: str, *, in_use: bool):
 def _filters(state: ViewState) -> None:
     traits, sources, (lo, hi) = _choices(data.store_key())
     trait_names, source_names = dict(traits), dict(sources)
-    with _section("Facets and filters", "w_open_filters", in_use=bool(state.filters)):
+    with _section("Filters", "w_open_filters", in_use=bool(state.filters)):
         st.caption("Each value says how many entities of the current view hold it; choosing values "
                    "narrows every view.")
         counts = facet_counts(state)

@@ -81,7 +81,9 @@ def update(**changes) -> None:
         after = before.with_(**changes)
         go(after)
         if after.filters != before.filters:
-            words = "; ".join(describe_filters(Subgraph((), ()), after)) or "none"
+            chosen = sorted((after.actors | after.places | after.claims) - {UNKNOWN})
+            names = {iri: data.entity(iri).label for iri in chosen}
+            words = "; ".join(describe_filters(Subgraph((), ()), after, names)) or "none"
             st.toast(f"Filters changed: {md_escape(words)}. The browser's Back button undoes it.")
     except KGError as exc:
         st.session_state["_kg_error"] = str(exc)

@@ -15,6 +15,7 @@ from kg.export.naming import file_stem
 from kg.kinds import KIND_BY_KEY
 from kg.text import md_escape
 from ui import data
+from ui.facet_panel import chosen_names
 
 __all__ = ["table_tab", "rows"]
 
@@ -36,7 +37,7 @@ def table_tab(state: ViewState) -> None:
         st.info("Nothing matches this view. Remove a filter, widen the period or add hops.")
         return
     sg = data.whole_view(state)
-    words = describe_view(sg, state).removeprefix("the ")
+    words = describe_view(sg, state, chosen_names(state)).removeprefix("the ")
     st.caption(md_escape(f"{words[0].upper()}{words[1:]}: {len(found)} entities. Click a column's header to sort "
                          "by it; the CSV holds the same rows."))
     st.dataframe([{"entity": r.label, "kind": KIND_BY_KEY[r.kind].label if r.kind in KIND_BY_KEY else r.kind,

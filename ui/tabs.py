@@ -154,10 +154,11 @@ def timeline_chart(state: ViewState, *, key: str = "timeline_chart") -> list[dic
     rows = _timeline_rows(t, traits, state.traits, within=_within(state), selected=state.selected)
     if rows:
         shown = f"{state.years[0]}–{state.years[1]} shaded blue; " if state.years else ""
+        where = "the table below" if key == "timeline_chart" else "the Timeline tab's table"
         st.vega_lite_chart(spec=_timeline_spec(t, rows, traits, state.years), on_select=lambda: _on_timeline(key),
                            selection_mode=["pick_bar", "pick_point", "brush"], key=key,
                            width="stretch", alt=f"Timeline of {len(rows)} episodes ({shown}drag across it to "
-                           "choose a period); the table lists every episode.")
+                           f"choose a period); {where} lists every episode.")
     else:
         st.info("No episode of this view is on the time axis; remove a filter in the sidebar.")
     if state.years:
