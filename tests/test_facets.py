@@ -141,3 +141,18 @@ def test_the_table_has_a_row_per_entity_of_the_view(memory_store):
     assert riyadh.evidence == len(quotes) > 0
     text = table_csv(rows).splitlines()
     assert text[0] == ",".join(COLUMNS) and len(text) == len(rows) + 1
+
+
+def test_the_cli_prints_the_same_counts_and_filters_by_facet(memory_store, capsys):
+    import io
+
+    from kg.cli.main import main
+    out = io.StringIO()
+    assert main(["facets", "--actor", "actor:putin"], out) == 0
+    lines = [line.split("\t") for line in out.getvalue().splitlines()]
+    view = subgraph_for(memory_store, ViewState(actors=frozenset({PUTIN})))
+    found = {f.key: f for f in facets(memory_store, view)}
+    assert ["kind", str(found["kind"].count("episode")), "episode", "Episodes"] in lines
+    assert ["actor", str(found["actor"].count(PUTIN)), "actor:putin", "Vladimir Putin"] in lines
+    assert main(["facets", "--precision", "week"], io.StringIO()) == 1
+    assert "Unknown date precision(s) week" in capsys.readouterr().err

@@ -85,7 +85,7 @@ def _timeline_rows(t: Timeline, traits: dict[int, str], wanted: frozenset[int], 
 
 
 def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str],
-                   period: tuple[int, int] | None = None) -> dict:
+                   period: tuple[int, int] | None = None, *, narrow: bool = False) -> dict:
     """The Vega-Lite spec of the timeline, a plain dict (no altair objects built and validated per rerun):
     drag across it to brush a period (``brush``), click an episode to pick it; the period filter in use
     is shaded blue, the selected entity outlined black."""
@@ -97,10 +97,10 @@ def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str],
          "axis": {"values": [x for x, _ in ticks], "labelExpr": label_expr, "grid": True, "labelFontSize": 12,
                   "labelAngle": 0, "labelOverlap": False, "title": None}}
     y = {"field": "episode", "type": "nominal", "title": None, "sort": [r["episode"] for r in rows],
-         "axis": {"labelLimit": 340, "labelFontSize": 12}}
+         "axis": {"labelLimit": 240 if narrow else 340, "labelFontSize": 12}}
     colour = {"field": "trait", "type": "nominal", "title": "Trait",
               "scale": {"domain": domain, "range": TRAIT_COLOURS[:len(traits)] + ["#888888"]},
-              "legend": {"orient": "bottom", "columns": 2, "labelFontSize": 12, "titleFontSize": 12,
+              "legend": {"orient": "bottom", "columns": 1 if narrow else 2, "labelFontSize": 12, "titleFontSize": 12,
                          "labelLimit": 360, "symbolType": "square"}}
     tooltip = [{"field": "episode"}, {"field": "when"}, {"field": "link"}, {"field": "traits"}]
     outline = {"stroke": {"condition": {"test": "datum.selected", "value": "#000000"}, "value": None},
@@ -155,7 +155,8 @@ def timeline_chart(state: ViewState, *, key: str = "timeline_chart") -> list[dic
     if rows:
         shown = f"{state.years[0]}–{state.years[1]} shaded blue; " if state.years else ""
         where = "the table below" if key == "timeline_chart" else "the Timeline tab's table"
-        st.vega_lite_chart(spec=_timeline_spec(t, rows, traits, state.years), on_select=lambda: _on_timeline(key),
+        st.vega_lite_chart(spec=_timeline_spec(t, rows, traits, state.years, narrow=key != "timeline_chart"),
+                           on_select=lambda: _on_timeline(key),
                            selection_mode=["pick_bar", "pick_point", "brush"], key=key,
                            width="stretch", alt=f"Timeline of {len(rows)} episodes ({shown}drag across it to "
                            f"choose a period); {where} lists every episode.")
