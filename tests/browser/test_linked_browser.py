@@ -54,3 +54,22 @@ def test_a_node_selected_in_the_graph_is_outlined_on_the_timeline(page, app_serv
         ".some(e => e.getAttribute('stroke-width') === '3')", timeout=60_000)
     outlined = [m for m in mark_boxes(page) if m["width"] == "3"]
     assert len(outlined) == 1 and "Valdai" in outlined[0]["label"]
+
+
+@pytest.mark.parametrize("query", ["layout=linked&sel=episode:valdai-2014&years=2014-2025",
+                                   "view=table&actor=actor:russia"], ids=["linked", "table"])
+def test_axe_finds_no_serious_violation_in_the_linked_views(page, app_server, query):
+    from tests.browser.test_legibility import _serious, idle
+    page.set_viewport_size(WIDE)
+    page.goto(f"{app_server.url}/?{query}")
+    page.locator("[data-testid=stMain]").wait_for(timeout=60_000)
+    if "linked" in query:
+        page.wait_for_selector(GRAPH_DRAWN, timeout=60_000)
+    page.wait_for_timeout(1500)
+    idle(page)
+    serious = _serious(page)
+    if serious:  # as in test_legibility: what stays wrong once the page is idle is real
+        idle(page)
+        serious = [v for v in _serious(page) if v in serious]
+    assert serious == []
+    assert not page.offline.blocked
