@@ -113,9 +113,6 @@ def graph_tab(state: ViewState) -> None:
     if state.layout == "linked":
         with st.container(key="kg_linked_row"):
             left, middle = st.columns([1, 1], gap="medium")
-        with middle:
-            st.markdown("**Timeline of this view** (drag across it to choose a period)")
-            timeline_chart(state, key="linked_timeline")
         right = st.container()
     else:
         with st.container(key="kg_graph_row"):
@@ -124,6 +121,10 @@ def graph_tab(state: ViewState) -> None:
         graph_view(drawn, key=_KEY, on_node=_on_node, on_edge=_on_edge, on_expand=_on_expand, on_close=_on_close)
         if state.path_from and state.path_to:
             _paths(state)
+    if state.layout == "linked":  # after the graph: the page draws the graph first
+        with middle:
+            st.markdown("**Timeline of this view** (drag across it to choose a period)")
+            timeline_chart(state, key="linked_timeline")
     with right:
         if state.edge:
             edge_panel(state.edge, sg)
