@@ -44,7 +44,7 @@ def table_tab(state: ViewState) -> None:
                    "date": r.date, "year": r.start_year, "places": "; ".join(r.places),
                    "traits": ", ".join(map(str, r.traits)), "evidence": r.evidence,
                    "selected": "◀ selected" if r.iri == state.selected else ""} for r in found],
-                 hide_index=True, width="stretch", key="kg_table",
+                 hide_index=True, width="stretch", key="kg_table", height=min(36 + 35 * len(found), 720),
                  column_config={"entity": st.column_config.TextColumn(width="large"),
                                 "evidence": st.column_config.NumberColumn("evidence quotes", format="%d"),
                                 "year": st.column_config.NumberColumn("first year", format="%d")})
