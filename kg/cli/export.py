@@ -178,7 +178,7 @@ def add_facets_parser(sub, backend: argparse.ArgumentParser) -> argparse.Argumen
     p.add_argument("--source", action="append", metavar="TEXT_OR_IRI", help="keep links citing this source")
     facet_options(p)
     p.set_defaults(func=cmd_facets, path_from=None, path_to=None, infer=False, max_nodes=GROUP_LIMIT, page=1,
-                   group="none")
+                   group="none", argument=False)
     return p
 
 
