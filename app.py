@@ -19,6 +19,7 @@ from ui.query_tab import query_tab
 from ui.reading_tab import paper_tab
 from ui.sidebar import sidebar
 from ui.state import current, errors_shown, update
+from ui.table_tab import table_tab
 from ui.tabs import analytics_tab, matrix_tab, ontology_tab, sources_tab, timeline_tab
 from ui.workspace import sync as show_workspace
 from ui.workspace import workspace_tab
@@ -29,10 +30,11 @@ st.set_page_config(page_title="Russian negotiating style — knowledge graph", p
 #: below 4.5:1 when the page is busy; #55575f on white is 7:1 (WCAG 2.2 AA asks 4.5:1).
 _CSS = "<style>[data-testid='stCaptionContainer'] {opacity: 1; color: #55575f}</style>"
 
-LABELS = {"graph": "Graph", "timeline": "Timeline", "map": "Map", "matrix": "Trait × episode", "argument": "Argument",
-          "sources": "Sources", "query": "Query", "ontology": "Ontology", "analytics": "Analytics", "paper": "Paper",
-          "workspace": "Workspace"}
-RENDER = {"graph": graph_tab, "timeline": timeline_tab, "map": map_tab, "matrix": matrix_tab, "argument": argument_tab,
+LABELS = {"graph": "Graph", "timeline": "Timeline", "map": "Map", "matrix": "Trait × episode", "table": "Table",
+          "argument": "Argument", "sources": "Sources", "query": "Query", "ontology": "Ontology",
+          "analytics": "Analytics", "paper": "Paper", "workspace": "Workspace"}
+RENDER = {"graph": graph_tab, "timeline": timeline_tab, "map": map_tab, "matrix": matrix_tab, "table": table_tab,
+          "argument": argument_tab,
           "sources": sources_tab, "query": query_tab, "ontology": ontology_tab, "analytics": analytics_tab,
           "paper": paper_tab, "workspace": workspace_tab}
 

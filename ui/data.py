@@ -11,6 +11,8 @@ import streamlit as st
 from kg.errors import UploadRefused
 from kg.draw.html import payload
 from kg.explore import analysis, catalog, stats, views
+from kg.explore.facets import Facet
+from kg.explore.facets import facets as count_facets
 from kg.explore.describe import describe
 from kg.explore.neighbourhood import with_evidence
 from kg.explore.paths import shortest_paths
@@ -21,7 +23,7 @@ from kg.store.store import Store, open_store
 
 __all__ = ["store", "base_store", "has_session_store", "entity_choices", "store_key", "traits", "kind_counts",
            "session_store", "session_id", "waiting_sentence", "view_subgraph", "drawn_subgraph", "view_payload",
-           "grouped", "entity", "paths", "metrics"]
+           "grouped", "entity", "paths", "metrics", "facets", "whole_view"]
 
 _SESSION = "_kg_session_store"
 
@@ -157,7 +159,8 @@ def view_subgraph(state: ViewState) -> Subgraph:
 def _view_params(state: ViewState) -> tuple[tuple[str, str], ...]:
     """The URL parameters that decide a view's subgraph (a cache key)."""
     view = "argument" if state.view == "argument" else "graph"  # the argument map is a subgraph of its own
-    relevant = state.with_(view=view, selected=None, edge=None, query=None, size_by="none", colour_by="kind")
+    relevant = state.with_(view=view, selected=None, edge=None, query=None, size_by="none", colour_by="kind",
+                           layout="tabs")
     return tuple(sorted(relevant.to_params().items()))
 
 
@@ -196,3 +199,19 @@ def _metrics(key: str, params: tuple[tuple[str, str], ...]) -> analysis.Metrics:
 
 def metrics(state: ViewState) -> analysis.Metrics:
     return _metrics(store_key(), tuple(sorted(state.to_params().items())))
+
+
+def whole_view(state: ViewState) -> Subgraph:
+    """Every entity of a view, not one page of it nor its summary (facets and the table count them all)."""
+    return view_subgraph(state.with_(group="none", page=1, max_nodes=views.GROUP_LIMIT))
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _facets(key: str, params: tuple[tuple[str, str], ...], keys: tuple[str, ...]) -> dict[str, Facet]:
+    sg = whole_view(ViewState.from_params(dict(params)))
+    return {f.key: f for f in count_facets(store(), sg, keys=keys)}
+
+
+def facets(state: ViewState, keys: tuple[str, ...]) -> dict[str, Facet]:
+    """The facets ``keys`` of the whole view, with their counts."""
+    return _facets(store_key(), _view_params(state), keys)

@@ -16,8 +16,10 @@ from kg.text import md_escape
 from ui import data
 from ui.detail import edge_panel, entity_panel
 from ui.export_panel import export_panel
+from ui.facet_panel import chosen_names
 from ui.graph_component import graph_view
 from ui.state import silent, update
+from ui.tabs import timeline_chart
 from ui.view_table import view_table
 from ui.workspace import notes_on, view_target
 
@@ -30,6 +32,14 @@ WIDE_ONLY = """@media (max-width: 1699px) {
   .st-key-kg_graph_row [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
   .st-key-kg_graph_row [data-testid="stColumn"] { flex: 1 1 100% !important; width: 100% !important;
                                                    min-width: 100% !important; }
+}"""
+
+
+#: The linked layout puts graph and timeline side by side from 1200 px, one above the other below.
+_LINKED = """@media (max-width: 1199px) {
+  .st-key-kg_linked_row [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
+  .st-key-kg_linked_row [data-testid="stColumn"] { flex: 1 1 100% !important; width: 100% !important;
+                                                    min-width: 100% !important; }
 }"""
 
 
@@ -70,7 +80,7 @@ def _describe(state: ViewState, sg) -> str:
     elif sg.total_nodes:
         shown = f"showing {len(sg.nodes)} of {sg.total_nodes} entities, best connected first ({len(sg.edges)} links); " \
                 "turn the page, summarise, add filters or raise “Most nodes drawn”"
-    words = describe_view(sg, state).removeprefix("the ")
+    words = describe_view(sg, state, chosen_names(state)).removeprefix("the ")
     text = f"{words[0].upper()}{words[1:]}: {shown}."
     if state.colour_by == "community":
         text += " Colour marks the Louvain community, shape the kind of entity (legend below)."
@@ -100,13 +110,22 @@ def graph_tab(state: ViewState) -> None:
              if sizes or colours or state.group != "none" else data.view_payload(state))
     if colours:
         drawn["legend"] = community_legend(drawn["legend"], data.metrics(state), colours)
-    st.html(f"<style>{WIDE_ONLY}</style>")
-    with st.container(key="kg_graph_row"):
-        left, right = st.columns([2, 1], gap="medium")
+    st.html(f"<style>{WIDE_ONLY}{_LINKED if state.layout == 'linked' else ''}</style>")
+    if state.layout == "linked":
+        with st.container(key="kg_linked_row"):
+            left, middle = st.columns([1, 1], gap="medium")
+        right = st.container()
+    else:
+        with st.container(key="kg_graph_row"):
+            left, right = st.columns([2, 1], gap="medium")
     with left:
         graph_view(drawn, key=_KEY, on_node=_on_node, on_edge=_on_edge, on_expand=_on_expand, on_close=_on_close)
         if state.path_from and state.path_to:
             _paths(state)
+    if state.layout == "linked":  # after the graph: the page draws the graph first
+        with middle:
+            st.markdown("**Timeline of this view** (drag across it to choose a period)")
+            timeline_chart(state, key="linked_timeline")
     sg = data.view_subgraph(state)  # the same view with its links' evidence
     with right:
         if state.edge:

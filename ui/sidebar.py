@@ -6,12 +6,14 @@ import streamlit as st
 
 from kg.errors import AmbiguousName, KGError, NotFound
 from kg.explore import catalog
+from kg.explore.filters import trait_iri
 from kg.explore.search import candidates, resolve, search
 from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY, KINDS
 from kg.namespaces import expand_curie
 from kg.text import md_escape
 from ui import data
+from ui.facet_panel import count_label, facet_counts, facet_select, period_counts
 from ui.state import go, reset, silent, update
 from ui.upload import upload_panel
 from ui.workspace import workspace_toggle
@@ -93,16 +95,34 @@ def _filters(state: ViewState) -> None:
     traits, sources, (lo, hi) = _choices(data.store_key())
     trait_names, source_names = dict(traits), dict(sources)
     with _section("Filters", "w_open_filters", in_use=bool(state.filters)):
+        st.caption("Each value says how many entities of the current view hold it; choosing values "
+                   "narrows every view.")
+        counts = facet_counts(state)
+        kind_names = {k.key: k.plural for k in KINDS}
         _set("w_kinds", sorted(state.kinds))
-        st.multiselect("Entity kinds", [k.key for k in KINDS], key="w_kinds",
-                       format_func=lambda k: KIND_BY_KEY[k].plural, on_change=_kinds_changed)
+        st.multiselect("Entity kinds", [k.key for k in KINDS], key="w_kinds", on_change=_kinds_changed,
+                       format_func=lambda k: count_label(counts.get("kind"), k, kind_names[k]))
         _set("w_traits", sorted(state.traits))
-        st.multiselect("Traits", [n for n, _ in traits], key="w_traits", format_func=trait_names.get,
+        st.multiselect("Traits", [n for n, _ in traits], key="w_traits",
+                       format_func=lambda n: count_label(counts.get("trait"), trait_iri(n), trait_names[n]),
                        on_change=lambda: update(traits=frozenset(st.session_state["w_traits"])))
+        _unknown(counts.get("trait"), "link to no trait directly")
+        facet_select(state, counts["actor"], "actors", "w_actors", "Actor")
+        facet_select(state, counts["place"], "places", "w_places", "Place")
         _period(state, lo, hi)
+        period_counts(counts.get("period"))
+        facet_select(state, counts["precision"], "precisions", "w_precisions", "Date precision")
         _set("w_sources", sorted(s for s in state.sources if s in source_names))
-        st.multiselect("Cited sources", [s for s, _ in sources], key="w_sources", format_func=source_names.get,
+        st.multiselect("Cited sources", [s for s, _ in sources], key="w_sources",
+                       format_func=lambda s: count_label(counts.get("source"), s, source_names[s]),
                        on_change=lambda: update(sources=frozenset(st.session_state["w_sources"])))
+        _unknown(counts.get("source"), "have no evidence citing a source")
+        facet_select(state, counts["claim"], "claims", "w_claims", "Claim")
+
+
+def _unknown(facet, words: str) -> None:
+    if facet is not None and facet.unknown:
+        st.caption(f"Unknown: {facet.unknown} of the view's {facet.described} entities {words}.")
 
 
 def _kinds_changed() -> None:
@@ -218,6 +238,11 @@ def _options(state: ViewState) -> None:
         st.toggle("Add OWL-RL inferences", key="w_infer", help="Inferred links are drawn dashed grey; click "
                   "one to see the rule. They are never mixed silently into exports.",
                   on_change=lambda: update(inferred=st.session_state["w_infer"]))
+        _set("w_linked", state.layout == "linked")
+        st.toggle("Graph and timeline side by side", key="w_linked",
+                  help="The linked layout: a period brushed on the timeline filters the graph, a node selected in "
+                       "the graph is outlined on the timeline (layout=linked in the URL).",
+                  on_change=lambda: update(layout="linked" if st.session_state["w_linked"] else "tabs"))
         _set("w_size", state.size_by)
         st.selectbox("Node size", ["none", "degree", "betweenness"], key="w_size",
                      on_change=lambda: update(size_by=st.session_state["w_size"]))

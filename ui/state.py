@@ -9,6 +9,7 @@ import streamlit as st
 
 from kg.errors import KGError, NotFound
 from kg.explore.aggregate import GROUP
+from kg.explore.filters import UNKNOWN
 from kg.explore.viewstate import ViewState
 from kg.export.caption import describe_filters
 from kg.model import Subgraph
@@ -22,6 +23,8 @@ __all__ = ["current", "silent", "go", "update", "reset", "errors_shown"]
 def _entities(state: ViewState) -> list[tuple[str, str]]:
     """(parameter, IRI) of every entity the view names."""
     named = [("focus", f) for f in state.focus] + [("source", s) for s in sorted(state.sources)]
+    named += [(name, iri) for name, chosen in (("actor", state.actors), ("place", state.places),
+                                               ("claim", state.claims)) for iri in sorted(chosen) if iri != UNKNOWN]
     named += [(name, iri) for name, iri in (("sel", state.selected), ("path_from", state.path_from),
                                             ("path_to", state.path_to)) if iri]
     if state.edge:
@@ -78,7 +81,9 @@ def update(**changes) -> None:
         after = before.with_(**changes)
         go(after)
         if after.filters != before.filters:
-            words = "; ".join(describe_filters(Subgraph((), ()), after)) or "none"
+            chosen = sorted((after.actors | after.places | after.claims) - {UNKNOWN})
+            names = {iri: data.entity(iri).label for iri in chosen}
+            words = "; ".join(describe_filters(Subgraph((), ()), after, names)) or "none"
             st.toast(f"Filters changed: {md_escape(words)}. The browser's Back button undoes it.")
     except KGError as exc:
         st.session_state["_kg_error"] = str(exc)

@@ -17,7 +17,7 @@ from ui import data
 from ui.detail import evidence_block
 from ui.state import update
 
-__all__ = ["timeline_tab", "matrix_tab", "sources_tab", "ontology_tab", "analytics_tab"]
+__all__ = ["timeline_tab", "timeline_chart", "matrix_tab", "sources_tab", "ontology_tab", "analytics_tab"]
 
 NO_TRAIT = "no trait link"
 TRAIT_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"]
@@ -37,13 +37,21 @@ def _picked(key: str) -> dict | None:
     """The first selected point of a chart, read in its on_select callback."""
     selection = (st.session_state.get(key) or {}).get("selection") or {}
     for values in selection.values():
-        if values:
+        if isinstance(values, list) and values:  # a brush is a dict of ranges, not a list of points
             return values[0]
     return None
 
 
-def _on_timeline() -> None:
-    chosen = _picked("timeline_chart")
+def _on_timeline(key: str = "timeline_chart") -> None:
+    """A brushed period sets the period filter of every view; a clicked episode focuses the graph."""
+    selection = (st.session_state.get(key) or {}).get("selection") or {}
+    brushed = (selection.get("brush") or {}).get("x")
+    if brushed and len(brushed) == 2:
+        t = _timeline(data.store_key())
+        first, last = t.year_at(min(brushed)), t.year_at(max(brushed))
+        update(years=(first, last), selected=None, edge=None)
+        return
+    chosen = _picked(key)
     if chosen and chosen.get("iri"):
         update(view="graph", focus=(chosen["iri"],), selected=chosen["iri"], edge=None)
 
@@ -56,23 +64,33 @@ def _on_matrix() -> None:
                selected=None)
 
 
-def _timeline_rows(t: Timeline, traits: dict[int, str], wanted: frozenset[int]) -> list[dict]:
+def _timeline_rows(t: Timeline, traits: dict[int, str], wanted: frozenset[int], *,
+                   within: set[str] | None = None, selected: str | None = None) -> list[dict]:
+    """The chart's rows: dated and ongoing episodes (of ``within``, the view, when given)."""
     rows = []
     for p in t.placed:
         e = p.episode
         if p.group == "undated" or (wanted and not wanted & set(e.traits + e.exceptions)):
+            continue
+        if within is not None and e.iri not in within:
             continue
         numbers = e.traits or e.exceptions
         rows.append({"iri": e.iri, "episode": e.label, "x": round(p.x, 3),
                      "x2": round(p.x2, 3) if p.x2 is not None else None, "when": e.date_label or "",
                      "trait": traits.get(numbers[0], str(numbers[0])) if numbers else NO_TRAIT,
                      "traits": ", ".join(map(str, e.traits + e.exceptions)) or "none",
-                     "link": "illustrates" if e.traits else "exception to" if e.exceptions else "no trait link"})
+                     "link": "illustrates" if e.traits else "exception to" if e.exceptions else "no trait link",
+                     "selected": e.iri == selected})
+        r = rows[-1]
+        rows[-1]["description"] = f"episode: {r['episode']}; when: {r['when']}; link: {r['link']}; traits: {r['traits']}"
     return rows
 
 
-def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str]) -> dict:
-    """The Vega-Lite spec of the timeline, a plain dict (no altair objects built and validated per rerun)."""
+def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str],
+                   period: tuple[int, int] | None = None, *, narrow: bool = False) -> dict:
+    """The Vega-Lite spec of the timeline, a plain dict (no altair objects built and validated per rerun):
+    drag across it to brush a period (``brush``), click an episode to pick it; the period filter in use
+    is shaded blue, the selected entity outlined black."""
     ticks = [(round(x, 3), label) for x, label in t.ticks]
     label_expr = " : ".join(f"abs(datum.value - {x}) < 0.01 ? '{label}'" for x, label in ticks) + " : ''"
     domain = list(traits.values()) + [NO_TRAIT]
@@ -81,29 +99,45 @@ def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str]) -> dic
          "axis": {"values": [x for x, _ in ticks], "labelExpr": label_expr, "grid": True, "labelFontSize": 12,
                   "labelAngle": 0, "labelOverlap": False, "title": None}}
     y = {"field": "episode", "type": "nominal", "title": None, "sort": [r["episode"] for r in rows],
-         "axis": {"labelLimit": 340, "labelFontSize": 12}}
+         "axis": {"labelLimit": 240 if narrow else 340, "labelFontSize": 12}}
     colour = {"field": "trait", "type": "nominal", "title": "Trait",
               "scale": {"domain": domain, "range": TRAIT_COLOURS[:len(traits)] + ["#888888"]},
-              "legend": {"orient": "bottom", "columns": 2, "labelFontSize": 12, "titleFontSize": 12,
+              "legend": {"orient": "bottom", "columns": 1 if narrow else 2, "labelFontSize": 12, "titleFontSize": 12,
                          "labelLimit": 360, "symbolType": "square"}}
     tooltip = [{"field": "episode"}, {"field": "when"}, {"field": "link"}, {"field": "traits"}]
+    outline = {"description": {"field": "description"},
+               "stroke": {"condition": {"test": "datum.selected", "value": "#000000"}, "value": None},
+               "strokeWidth": {"condition": {"test": "datum.selected", "value": 3}, "value": 0}}
+    shaded = []
+    if period:
+        shaded = [{"data": {"values": [{"x": round(t.x_of(period[0]), 3), "x2": round(t.x_of(period[1] + 1), 3)}]},
+                   "mark": {"type": "rect", "color": "#CFE3F5",
+                            "description": f"the period {period[0]} to {period[1]}, chosen for every view"},
+                   "encoding": {"x": {"field": "x", "type": "quantitative"}, "x2": {"field": "x2"}}}]
     return {
         "height": {"step": 22}, "width": "container", "autosize": {"type": "fit-x", "contains": "padding"},
-        "config": {"axis": {"labelFontSize": 12}, "legend": {"labelFontSize": 12}},
+        # Vega gives the brush's own marks no description, which axe-core counts as an unlabelled image:
+        # a default description names them; every other mark carries its own.
+        "config": {"axis": {"labelFontSize": 12}, "legend": {"labelFontSize": 12},
+                   "mark": {"description": "period chosen by dragging across the timeline"}},
         "layer": [
             {"data": {"values": [{"x": round(t.ongoing_from - 0.5, 3), "x2": round(t.width + 0.5, 3)}]},
-             "mark": {"type": "rect", "color": "#EEEEEE"},
+             "params": [{"name": "brush", "select": {"type": "interval", "encodings": ["x"]}}],
+             "mark": {"type": "rect", "color": "#EEEEEE", "description": "band of the practices ongoing at the "
+                      "paper's date"},
              "encoding": {"x": {"field": "x", "type": "quantitative"}, "x2": {"field": "x2"}}},
+            *shaded,
             {"data": {"values": rows},
              "layer": [
                  {"transform": [{"filter": "datum.x2 != null"}],
                   "params": [{"name": "pick_bar", "select": {"type": "point", "fields": ["iri"]}}],
                   "mark": {"type": "bar", "height": 12, "cursor": "pointer"},
-                  "encoding": {"x": x, "x2": {"field": "x2"}, "y": y, "color": colour, "tooltip": tooltip}},
+                  "encoding": {"x": x, "x2": {"field": "x2"}, "y": y, "color": colour, "tooltip": tooltip,
+                               **outline}},
                  {"transform": [{"filter": "datum.x2 == null"}],
                   "params": [{"name": "pick_point", "select": {"type": "point", "fields": ["iri"]}}],
                   "mark": {"type": "point", "filled": True, "size": 110, "opacity": 1, "cursor": "pointer"},
-                  "encoding": {"x": x, "y": y, "color": colour, "tooltip": tooltip,
+                  "encoding": {"x": x, "y": y, "color": colour, "tooltip": tooltip, **outline,
                                "shape": {"field": "link", "type": "nominal", "legend": None,
                                          "scale": {"domain": ["illustrates", "exception to", "no trait link"],
                                                    "range": ["square", "circle", "diamond"]}}}},
@@ -112,27 +146,51 @@ def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str]) -> dic
     }
 
 
-def timeline_tab(state: ViewState) -> None:
+def _within(state: ViewState) -> set[str] | None:
+    """The episodes of the view the timeline shows, its own period aside (None: every episode):
+    the filters and the focus narrow it, the period only shades it, so a brush can be moved."""
+    free = state.with_(years=None)
+    if not (free.filters or free.focus or (free.path_from and free.path_to)):
+        return None
+    return {n.iri for n in data.whole_view(free).nodes if n.kind == "episode"}
+
+
+def timeline_chart(state: ViewState, *, key: str = "timeline_chart") -> list[dict]:
+    """The chart alone (the Timeline tab, and beside the graph in the linked layout); its rows."""
     traits = {t.number: f"{t.number}. {t.label}" for t in data.traits(data.store_key())}
+    t = _timeline(data.store_key())
+    rows = _timeline_rows(t, traits, state.traits, within=_within(state), selected=state.selected)
+    if rows:
+        shown = f"{state.years[0]}–{state.years[1]} shaded blue; " if state.years else ""
+        where = "the table below" if key == "timeline_chart" else "the Timeline tab's table"
+        st.vega_lite_chart(spec=_timeline_spec(t, rows, traits, state.years, narrow=key != "timeline_chart"),
+                           on_select=lambda: _on_timeline(key),
+                           selection_mode=["pick_bar", "pick_point", "brush"], key=key,
+                           width="stretch", alt=f"Timeline of {len(rows)} episodes ({shown}drag across it to "
+                           f"choose a period); {where} lists every episode.")
+    else:
+        st.info("No episode of this view is on the time axis; remove a filter in the sidebar.")
+    if state.years:
+        st.button(f"Clear the period {state.years[0]}–{state.years[1]}", key=f"{key}_clear",
+                  on_click=update, kwargs={"years": None})
+    return rows
+
+
+def timeline_tab(state: ViewState) -> None:
     everything = _episodes(data.store_key())
     t = _timeline(data.store_key())
-    rows = _timeline_rows(t, traits, state.traits)
-    dated = sum(1 for p in t.group("dated") if any(r["iri"] == p.episode.iri for r in rows))
     undated = t.group("undated")
     st.caption(f"{len(everything)} episodes: {len(t.group('dated'))} dated episodes on the time axis, "
                f"{len(t.group('ongoing'))} practices ongoing at the paper's date (bars in the grey band), "
                f"{len(undated)} without a date (listed under the chart). One row per episode, coloured by the "
                "trait it illustrates (circles: the paper's exceptions). Years without an episode are compressed, "
-               "so that years with many get room. Click one to focus the graph on it.")
-    if state.traits:
-        st.caption(f"Trait filter: {dated} dated and {len(rows) - dated} ongoing episodes shown; clear it in the "
-                   "sidebar to see all.")
-    if rows:
-        st.vega_lite_chart(spec=_timeline_spec(t, rows, traits), on_select=_on_timeline,
-                           selection_mode=["pick_bar", "pick_point"], key="timeline_chart", width="stretch",
-                           alt=f"Timeline of {len(rows)} episodes; the table below lists every episode.")
-    else:
-        st.info("No episode matches the trait filter; clear it in the sidebar.")
+               "so that years with many get room. Click one to focus the graph on it; drag across the chart to "
+               "limit every view to that period (shaded blue; the selected entity is outlined black).")
+    rows = timeline_chart(state)
+    if _within(state) is not None:
+        dated = sum(1 for p in t.group("dated") if any(r["iri"] == p.episode.iri for r in rows))
+        st.caption(f"The view's filters and focus: {dated} dated and {len(rows) - dated} ongoing episodes shown; "
+                   "clear them in the sidebar to see all.")
     if undated:
         st.markdown("**Not on the time axis — the paper gives no date:**\n\n" + "\n".join(
             f"- {md_escape(p.episode.label)}: {md_escape(p.episode.date_label or 'no date')}" for p in undated))
@@ -153,6 +211,9 @@ def matrix_tab(state: ViewState) -> None:
     cells = catalog.matrix(data.store())
     kinds = state.kinds or {"episode"}
     cells = [c for c in cells if c.kind in kinds]
+    if state.filters or state.focus:  # the facets and the focus narrow the rows to the view's entities
+        view = {n.iri for n in data.whole_view(state).nodes}
+        cells = [c for c in cells if c.subject in view]
     if not cells:
         st.info("No evidence links of the chosen kinds; pick other entity kinds in the sidebar filters.")
         return

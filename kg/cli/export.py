@@ -14,14 +14,17 @@ from typing import TextIO
 
 from kg.draw.figure import SIZES
 from kg.errors import ExportError, KGError
+from kg.explore.filters import PRECISIONS, UNKNOWN
 from kg.explore.search import resolve
-from kg.explore.views import subgraph_for
+from kg.explore.facets import facets
+from kg.explore.views import GROUP_LIMIT, subgraph_for
 from kg.explore.viewstate import GROUP_BY, ViewState
 from kg.export.exporter import FORMAT_BY_KEY, Exporter
 from kg.export.manifest import Manifest, regenerate
+from kg.namespaces import compact
 from kg.store.store import Store, open_store
 
-__all__ = ["add_parser", "cmd_export"]
+__all__ = ["add_parser", "add_facets_parser", "cmd_export", "cmd_facets", "facet_options"]
 
 EXAMPLES = """examples:
   python -m kg export --focus "Valdai 2014" --hops 2 --format bundle -o valdai.zip
@@ -55,6 +58,7 @@ def add_parser(sub, backend: argparse.ArgumentParser) -> argparse.ArgumentParser
     p.add_argument("--trait", action="append", metavar="N", help="keep only what links to these traits")
     p.add_argument("--years", metavar="FIRST-LAST", help="keep episodes of this period, e.g. 2014-2025")
     p.add_argument("--source", action="append", metavar="TEXT_OR_IRI", help="keep links citing this source")
+    facet_options(p)
     p.add_argument("--infer", action="store_true", help="add RDFS/OWL-RL inferred links")
     p.add_argument("--max-nodes", type=int, help="most entities in the view (default as in the app)")
     p.add_argument("--page", type=int, default=1, help="which page of a view larger than --max-nodes (default 1)")
@@ -70,6 +74,22 @@ def add_parser(sub, backend: argparse.ArgumentParser) -> argparse.ArgumentParser
     return p
 
 
+def facet_options(p: argparse.ArgumentParser) -> None:
+    """The facet filters (the URL's actor, place, precision and claim); 'unknown' keeps what holds none."""
+    p.add_argument("--actor", action="append", metavar="TEXT_OR_IRI",
+                   help="keep episodes with this actor (repeatable; 'unknown': episodes naming none)")
+    p.add_argument("--place", action="append", metavar="TEXT_OR_IRI",
+                   help="keep episodes at this place (repeatable; 'unknown': episodes with no place)")
+    p.add_argument("--precision", action="append", metavar="WORD",
+                   help=f"keep episodes dated to this precision: {', '.join(PRECISIONS)} or unknown (repeatable)")
+    p.add_argument("--claim", action="append", metavar="TEXT_OR_IRI",
+                   help="keep what bears on this claim (repeatable; 'unknown': what bears on none)")
+
+
+def _facet_values(store: Store, given: list[str] | None) -> frozenset[str]:
+    return frozenset(UNKNOWN if g.strip() == UNKNOWN else resolve(store, g) for g in given or ())
+
+
 def _state(store: Store, args: argparse.Namespace) -> ViewState:
     if args.argument:
         if (args.kind or args.trait or args.years or args.source or args.hops != 1 or args.page != 1
@@ -81,7 +101,7 @@ def _state(store: Store, args: argparse.Namespace) -> ViewState:
     if args.path_from and not args.path_to:
         raise ExportError("--path-from needs --path-to (the other end of the path).")
     if args.path_from and (args.kind or args.trait or args.years or args.source or args.hops != 1
-                           or args.page != 1):
+                           or args.page != 1 or args.actor or args.place or args.precision or args.claim):
         raise ExportError("A path view holds every shortest path between its two ends: --kind, --trait, "
                           "--years, --source, --hops and --page do not apply to it.")
     try:
@@ -102,6 +122,8 @@ def _state(store: Store, args: argparse.Namespace) -> ViewState:
         focus=tuple(resolve(store, f) for f in args.focus or ()), hops=args.hops,
         kinds=frozenset(_split(args.kind)), traits=traits, years=years,
         sources=frozenset(resolve(store, s) for s in args.source or ()), inferred=args.infer,
+        actors=_facet_values(store, args.actor), places=_facet_values(store, args.place),
+        precisions=frozenset(_split(args.precision)), claims=_facet_values(store, args.claim),
         path_from=resolve(store, args.path_from) if args.path_from else None,
         path_to=resolve(store, args.path_to) if args.path_from else None, **extra)
 
@@ -142,4 +164,31 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     except OSError as exc:
         raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
     print(f"Wrote {target} ({len(result.data):,} bytes; {len(sg.nodes)} entities, {len(sg.edges)} links).", file=out)
+    return 0
+
+
+def add_facets_parser(sub, backend: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Register the ``facets`` subcommand: a view's facet values with their counts."""
+    p = sub.add_parser("facets", parents=[backend], help="a view's facets: each value with how many entities hold it")
+    p.add_argument("--focus", action="append", metavar="TEXT_OR_IRI", help="entity at the centre (default: overview)")
+    p.add_argument("--hops", type=int, default=1, help="links from the focus (0-3, default 1)")
+    p.add_argument("--kind", action="append", metavar="KIND", help="keep only these kinds")
+    p.add_argument("--trait", action="append", metavar="N", help="keep only what links to these traits")
+    p.add_argument("--years", metavar="FIRST-LAST", help="keep episodes of this period, e.g. 2014-2025")
+    p.add_argument("--source", action="append", metavar="TEXT_OR_IRI", help="keep links citing this source")
+    facet_options(p)
+    p.set_defaults(func=cmd_facets, path_from=None, path_to=None, infer=False, max_nodes=GROUP_LIMIT, page=1,
+                   group="none", argument=False)
+    return p
+
+
+def cmd_facets(args: argparse.Namespace, out: TextIO) -> int:
+    """One line per facet value: facet, count, value (an IRI as a CURIE), label; tab-separated."""
+    store = open_store(path=args.store, endpoint=args.endpoint)
+    view = subgraph_for(store, _state(store, args))
+    for facet in facets(store, view):
+        for v in facet.values:
+            print(f"{facet.key}\t{v.count}\t{compact(v.value)}\t{v.label}", file=out)
+        if facet.unknown:
+            print(f"{facet.key}\t{facet.unknown}\t{UNKNOWN}\t(of {facet.described} described)", file=out)
     return 0

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from kg.errors import KGError, NotFound
+from kg.explore.facets import entity_values
 from kg.explore.filters import Filters, apply, check_traits
 from kg.model import Edge, Subgraph
 from kg.store import fetch
@@ -158,7 +159,8 @@ def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str
         out_edges = _with_evidence(store, out_edges)
     kept_nodes = known
     if filters:
-        kept_nodes, out_edges = apply(filters, nodes, out_edges, set(focus))
+        held = entity_values(store, nodes, filters.facets) if filters.facets else None
+        kept_nodes, out_edges = apply(filters, nodes, out_edges, set(focus), held)
         total = len(kept_nodes)
         capped = max_nodes is not None and total > max_nodes
         if capped:

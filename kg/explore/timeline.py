@@ -49,9 +49,31 @@ class Timeline:
     ticks: tuple[tuple[float, str], ...]  # (axis position, label): every year with an episode, and 'ongoing'
     width: float  # the axis runs from 0 to width
     ongoing_from: float  # where the ongoing band starts
+    scale: tuple[tuple[int, float], ...] = ()  # (year, where it starts on the axis), every year of the axis
 
     def group(self, name: str) -> tuple[Placed, ...]:
         return tuple(p for p in self.placed if p.group == name)
+
+    def year_at(self, x: float) -> int:
+        """The year at axis position ``x`` (a brush's edge); the ongoing band is the last year.
+
+        >>> t = timeline([EpisodeRow("a", "A", 1905, 1905, "in 1905", "year", (5,), ()),
+        ...               EpisodeRow("b", "B", 2014, 2014, "in 2014", "year", (6,), ())])
+        >>> t.year_at(t.placed[0].x), t.year_at(t.placed[1].x), t.year_at(t.width)
+        (1905, 2014, 2015)
+        >>> t.year_at(-5)
+        1903
+        """
+        if not self.scale:
+            raise ValueError("This timeline has no years.")
+        i = bisect.bisect_right([start for _, start in self.scale], x) - 1
+        return self.scale[max(0, min(i, len(self.scale) - 1))][0]
+
+    def x_of(self, year: int) -> float:
+        """Where ``year`` starts on the axis (clamped to the axis's years)."""
+        years = [y for y, _ in self.scale]
+        i = min(max(bisect.bisect_left(years, year), 0), len(years) - 1)
+        return self.scale[i][1] if year <= years[-1] else self.ongoing_from
 
 
 def _fraction(e: EpisodeRow) -> float:
@@ -110,7 +132,7 @@ def timeline(episodes: list[EpisodeRow]) -> Timeline:
     placed += [Placed(e, "undated") for e in undated]
     ticks = tuple((at(y + 0.5), str(y)) for y in sorted({e.start for e in dated}))
     ticks += ((band + ONGOING_WIDTH / 2, "ongoing"),)
-    return Timeline(tuple(placed), _spaced(ticks), band + ONGOING_WIDTH, band)
+    return Timeline(tuple(placed), _spaced(ticks), band + ONGOING_WIDTH, band, tuple(zip(years, starts)))
 
 
 def _spaced(ticks: tuple[tuple[float, str], ...], gap: float = 5.0) -> tuple[tuple[float, str], ...]:

@@ -18,19 +18,20 @@ from dataclasses import dataclass, field, replace
 from typing import Mapping
 
 from kg.errors import KGError
-from kg.explore.filters import Filters
+from kg.explore.filters import PRECISIONS, UNKNOWN, Filters
 from kg.explore.neighbourhood import MAX_HOPS
 from kg.kinds import KIND_BY_KEY
 from kg.namespaces import compact, expand_curie
 
 __all__ = ["ViewState", "VIEWS", "PARAMS", "DEFAULT_MAX_NODES"]
 
-VIEWS = ("graph", "timeline", "map", "matrix", "argument", "sources", "query", "ontology", "analytics", "paper",
-         "workspace")
+VIEWS = ("graph", "timeline", "map", "matrix", "table", "argument", "sources", "query", "ontology", "analytics",
+         "paper", "workspace")
 DEFAULT_MAX_NODES = 300
 SIZE_BY = ("none", "degree", "betweenness")
 COLOUR_BY = ("kind", "community")
 GROUP_BY = ("none", "kind", "community")
+LAYOUTS = ("tabs", "linked")
 
 #: URL parameter -> what it holds (the README's table is generated from this).
 PARAMS: dict[str, str] = {
@@ -41,7 +42,11 @@ PARAMS: dict[str, str] = {
     "trait": "comma-separated trait numbers (1–7) to keep",
     "years": "period to keep, FIRST-LAST (e.g. 2014-2025); episodes outside it are hidden",
     "source": "comma-separated sources (CURIEs) whose evidence links to keep",
-    "sel": "the selected entity, shown in the detail panel",
+    "actor": f"comma-separated actors (CURIEs) whose episodes to keep, or {UNKNOWN} (episodes naming no actor)",
+    "place": f"comma-separated places (CURIEs) whose episodes to keep, or {UNKNOWN} (episodes with no place)",
+    "precision": f"comma-separated date precisions of the episodes to keep: {', '.join(PRECISIONS)}, {UNKNOWN}",
+    "claim": f"comma-separated claims (CURIEs): keep what bears on them, or {UNKNOWN} (what bears on none)",
+    "sel": "the selected entity, shown in the detail panel (and highlighted on the timeline)",
     "edge": "the selected link as SUBJECT|PREDICATE|OBJECT (CURIEs), its evidence shown (matrix: the cell's quotes)",
     "path_from": "start of a shortest-path search",
     "path_to": "end of a shortest-path search",
@@ -52,6 +57,7 @@ PARAMS: dict[str, str] = {
     "max_nodes": f"most nodes sent to the browser (default {DEFAULT_MAX_NODES})",
     "page": "which page of a view larger than max_nodes: 2 = the next best-connected entities (default 1)",
     "group": f"summarise a large view into one node per {' or '.join(GROUP_BY[1:])} (default none)",
+    "layout": "linked = graph and timeline side by side in the Graph tab on a wide window (default tabs)",
 }
 
 
@@ -88,6 +94,10 @@ class ViewState:
     traits: frozenset[int] = field(default_factory=frozenset)
     years: tuple[int, int] | None = None
     sources: frozenset[str] = field(default_factory=frozenset)
+    actors: frozenset[str] = field(default_factory=frozenset)
+    places: frozenset[str] = field(default_factory=frozenset)
+    precisions: frozenset[str] = field(default_factory=frozenset)
+    claims: frozenset[str] = field(default_factory=frozenset)
     selected: str | None = None
     edge: tuple[str, str, str] | None = None
     path_from: str | None = None
@@ -99,11 +109,14 @@ class ViewState:
     max_nodes: int = DEFAULT_MAX_NODES
     page: int = 1
     group: str = "none"
+    layout: str = "tabs"
 
     def __post_init__(self) -> None:
         norm = lambda v: _iri(v) if v else v  # noqa: E731
         object.__setattr__(self, "focus", tuple(dict.fromkeys(_iri(f) for f in self.focus)))
         object.__setattr__(self, "sources", frozenset(_iri(s) for s in self.sources))
+        for name in ("actors", "places", "claims"):
+            object.__setattr__(self, name, frozenset(v if v == UNKNOWN else _iri(v) for v in getattr(self, name)))
         for name in ("selected", "path_from", "path_to"):
             object.__setattr__(self, name, norm(getattr(self, name)))
         if self.edge is not None:
@@ -120,11 +133,14 @@ class ViewState:
             raise KGError(f"page must be 1 or more; got {self.page}.")
         if self.group not in GROUP_BY:
             raise KGError(f"Unknown grouping {self.group!r}; use one of {', '.join(GROUP_BY)}.")
+        if self.layout not in LAYOUTS:
+            raise KGError(f"Unknown layout {self.layout!r}; use one of {', '.join(LAYOUTS)}.")
         self.filters  # validates kinds, traits and years
 
     @property
     def filters(self) -> Filters:
-        return Filters(self.kinds, self.traits, self.years, self.sources)
+        return Filters(self.kinds, self.traits, self.years, self.sources, self.actors, self.places,
+                       self.precisions, self.claims)
 
     def with_(self, **changes) -> "ViewState":
         return replace(self, **changes)
@@ -141,6 +157,10 @@ class ViewState:
             "trait": ",".join(str(t) for t in sorted(self.traits)),
             "years": f"{self.years[0]}-{self.years[1]}" if self.years else "",
             "source": ",".join(sorted(c(s) for s in self.sources)),
+            "actor": ",".join(sorted(c(s) for s in self.actors)),
+            "place": ",".join(sorted(c(s) for s in self.places)),
+            "precision": ",".join(sorted(self.precisions)),
+            "claim": ",".join(sorted(c(s) for s in self.claims)),
             "sel": c(self.selected) if self.selected else "",
             "edge": "|".join(c(x) for x in self.edge) if self.edge else "",
             "path_from": c(self.path_from) if self.path_from else "",
@@ -152,15 +172,16 @@ class ViewState:
             "max_nodes": str(self.max_nodes),
             "page": str(self.page),
             "group": self.group,
+            "layout": self.layout,
         }
         defaults = ViewState()._raw()
         return {k: v for k, v in out.items() if v != defaults[k]}
 
     def _raw(self) -> dict[str, str]:
         return {"view": "graph", "focus": "", "hops": "1", "kind": "", "trait": "", "years": "",
-                "source": "", "sel": "", "edge": "", "path_from": "", "path_to": "", "q": "",
+                "source": "", "actor": "", "place": "", "precision": "", "claim": "", "sel": "", "edge": "", "path_from": "", "path_to": "", "q": "",
                 "infer": "0", "size": "none", "colour": "kind", "max_nodes": str(DEFAULT_MAX_NODES),
-                "page": "1", "group": "none"}
+                "page": "1", "group": "none", "layout": "tabs"}
 
     @classmethod
     def from_params(cls, params: Mapping[str, str]) -> "ViewState":
@@ -189,11 +210,12 @@ class ViewState:
         return cls(
             view=get("view") or "graph", focus=split("focus"), hops=hops,
             kinds=frozenset(split("kind")), traits=_ints(get("trait"), "trait"), years=years,
-            sources=frozenset(split("source")), selected=get("sel") or None, edge=edge,
+            sources=frozenset(split("source")), actors=frozenset(split("actor")), places=frozenset(split("place")),
+            precisions=frozenset(split("precision")), claims=frozenset(split("claim")), selected=get("sel") or None, edge=edge,
             path_from=get("path_from") or None, path_to=get("path_to") or None,
             query=params.get("q") or None, inferred=get("infer") == "1",
             size_by=get("size") or "none", colour_by=get("colour") or "kind", max_nodes=max_nodes,
-            page=page, group=get("group") or "none",
+            page=page, group=get("group") or "none", layout=get("layout") or "tabs",
         )
 
     def to_dict(self) -> dict[str, str]:

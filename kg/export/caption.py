@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from kg.cite import format_date
 from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY
@@ -35,8 +37,9 @@ def _traits(numbers: list[str]) -> str:
     return ("trait " if len(numbers) == 1 else "traits ") + _join(numbers)
 
 
-def describe_filters(sg: Subgraph, state: ViewState) -> list[str]:
-    """The view's filters in words, one phrase each.
+def describe_filters(sg: Subgraph, state: ViewState, names: Mapping[str, str] | None = None) -> list[str]:
+    """The view's filters in words, one phrase each; ``names`` gives the names of chosen entities
+    the view may not hold (an actor chosen in a facet).
 
     >>> describe_filters(Subgraph((), ()), ViewState(traits=frozenset({2, 6}), years=(2014, 2025)))
     ['traits 2 and 6', 'episodes of 2014–2025']
@@ -52,10 +55,21 @@ def describe_filters(sg: Subgraph, state: ViewState) -> list[str]:
         cited = [sg.citation(s) for s in sorted(state.sources)]
         filters.append("links citing " + _join([c.title if c else compact(s)
                                                  for c, s in zip(cited, sorted(state.sources))]))
+    names = names or {}
+    named = lambda values: _join(sorted(  # noqa: E731
+        "unknown" if v == "unknown" else names.get(v) or _label(sg, v) for v in values))
+    if state.actors:
+        filters.append("episodes with " + named(state.actors))
+    if state.places:
+        filters.append("episodes at " + named(state.places))
+    if state.precisions:
+        filters.append("episodes dated to the " + _join(sorted(state.precisions)))
+    if state.claims:
+        filters.append("what bears on " + named(state.claims))
     return filters
 
 
-def describe_view(sg: Subgraph, state: ViewState) -> str:
+def describe_view(sg: Subgraph, state: ViewState, names: Mapping[str, str] | None = None) -> str:
     """The view in words: what is shown and which filters apply (the app's caption says the same).
 
     >>> describe_view(Subgraph((), ()), ViewState(traits=frozenset({6}), kinds=frozenset({"episode"})))
@@ -73,11 +87,11 @@ def describe_view(sg: Subgraph, state: ViewState) -> str:
     elif state.focus:
         depth = "1 link" if state.hops == 1 else f"{state.hops} links"
         text = f"the neighbourhood of {_join([_label(sg, f) for f in state.focus])} ({depth} deep)"
-        filters = describe_filters(sg, state) + inferred
+        filters = describe_filters(sg, state, names) + inferred
     else:
         numbers = [str(t) for t in sorted(state.traits)]
         text = f"the overview of {_traits(numbers) if numbers else 'the seven traits'}"
-        filters = describe_filters(sg, state.with_(traits=frozenset())) + inferred
+        filters = describe_filters(sg, state.with_(traits=frozenset()), names) + inferred
     return text + (f"; {'; '.join(filters)}" if filters else "")
 
 

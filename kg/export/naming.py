@@ -19,8 +19,8 @@ from kg.namespaces import GRAPH, compact
 __all__ = ["SUBGRAPH_KEYS", "PARTS", "subgraph_params", "file_stem", "graph_names"]
 
 #: ViewState parameters that decide which subgraph a view shows (not which tab or selection).
-SUBGRAPH_KEYS = ("focus", "hops", "kind", "trait", "years", "source", "infer", "max_nodes", "page", "group",
-                 "path_from", "path_to")
+SUBGRAPH_KEYS = ("focus", "hops", "kind", "trait", "years", "source", "actor", "place", "precision", "claim",
+                 "infer", "max_nodes", "page", "group", "path_from", "path_to")
 #: Parameters a file stem spells out; any other is summarised by a short hash.
 _NAMED = ("focus", "hops", "path_from", "path_to", "page", "group")
 

@@ -20,7 +20,8 @@ from pathlib import Path
 from kg.store.store import ROOT
 from kg.testing.virtuoso import free_port
 
-__all__ = ["ARTIFACTS", "CHROMIUM_FLAGS", "AppServer", "chromium_path", "start_app"]
+__all__ = ["ARTIFACTS", "CHROMIUM_FLAGS", "GRAPH_DRAWN", "LINKED_TIMELINE", "AppServer", "brush", "chromium_path",
+           "mark_boxes", "node_count_changes", "start_app"]
 
 #: Screenshots and server logs of the browser tests.
 ARTIFACTS = ROOT / "test-artifacts"
@@ -66,3 +67,39 @@ def start_app(env: dict[str, str] | None = None, name: str = "app", script: Path
             break
     process.kill()
     raise RuntimeError(f"streamlit did not start; see {log}:\n{log.read_text()[-2000:]}")
+
+
+#: The linked layout's timeline and the graph beside it (layout=linked).
+LINKED_TIMELINE = ".st-key-linked_timeline .vega-embed"
+GRAPH_DRAWN = "[data-testid=kg-graph][data-drawn]"
+
+
+def mark_boxes(page, scope: str = LINKED_TIMELINE) -> list[dict]:
+    """Every episode mark of a timeline: its accessible label and its box on the page."""
+    page.locator(f"{scope} [aria-label*='episode: ']").first.wait_for(timeout=60_000)
+    return page.locator(f"{scope} [aria-label*='episode: ']").evaluate_all(
+        "els => els.map(e => { const r = e.getBoundingClientRect();"
+        " return {label: e.getAttribute('aria-label'), x: r.x + r.width / 2, y: r.y + r.height / 2,"
+        " stroke: e.getAttribute('stroke'), width: e.getAttribute('stroke-width')}; })")
+
+
+def brush(page, start: str, end: str, scope: str = LINKED_TIMELINE) -> None:
+    """Drag across a timeline from the mark whose label holds ``start`` to the one holding ``end``
+    (a little before and after them), as a reader brushes a period."""
+    marks = mark_boxes(page, scope)
+    first = next(m for m in marks if start in m["label"])
+    last = next(m for m in marks if end in m["label"])
+    y = min(m["y"] for m in marks) + 4
+    page.mouse.move(first["x"] - 3, y)
+    page.mouse.down()
+    page.mouse.move(last["x"] + 3, y, steps=6)
+    page.mouse.up()
+
+
+def node_count_changes(page, before: str, timeout: float = 60_000) -> None:
+    """Wait until the drawn graph's node count is not ``before`` any more."""
+    page.wait_for_function(
+        "(n) => { const sel = '[data-testid=kg-graph][data-drawn]';"
+        " const g = document.querySelector(sel) || [...document.querySelectorAll('*')].map(e => e.shadowRoot)"
+        "   .filter(Boolean).map(r => r.querySelector(sel)).find(Boolean);"
+        " return g && g.getAttribute('data-node-count') !== n; }", arg=before, timeout=timeout, polling="raf")

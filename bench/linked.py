@@ -1,0 +1,106 @@
+"""How long a selection change takes to reach the linked views, in headless Chromium.
+
+    python bench/linked.py            # prints a table, writes bench/results/linked.json
+
+On the paper's graph with ``layout=linked`` (graph and timeline side by side, 1800×1100):
+
+- *brush → URL*: from releasing a brush to the server's answer reaching the page (the callback
+  ran and the rerun began);
+- *brush → graph*: from releasing a brush across the timeline (2014 to 2025) to the graph drawn
+  with the period's node count; *brush → all views*: until the timeline is drawn again with the
+  period shaded (its "Clear the period" button) as well;
+- *node → timeline*: from clicking Valdai 2014 in the graph to its mark outlined on the timeline.
+
+Medians of 5 runs (a fresh page each; Streamlit's rerun, the query and both redraws included).
+On a shared machine the figures move with the load. Measured, not asserted by the tests. Needs
+Debian's chromium (or KG_CHROMIUM) and Playwright.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.measure import write_results  # noqa: E402
+from kg.testing.browser import (  # noqa: E402
+    CHROMIUM_FLAGS, GRAPH_DRAWN, brush, chromium_path, node_count_changes, start_app,
+)
+
+RUNS = 5
+VALDAI = "https://w3id.org/negkg/id/episode/valdai-2014"
+OUTLINED = ("() => [...document.querySelectorAll(\".st-key-linked_timeline [aria-label*='Valdai']\")]"
+            ".some(e => e.getAttribute('stroke-width') === '3')")
+
+
+def _click_node(page, iri: str) -> None:
+    point = page.evaluate("""(iri) => {
+        const holder = document.querySelector('[data-testid=kg-graph]')
+            || [...document.querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean)
+               .map(r => r.querySelector('[data-testid=kg-graph]')).find(Boolean);
+        const net = holder.kgNetwork;
+        const dom = net.canvasToDOM(net.getPosition(iri));
+        const box = holder.querySelector('canvas').getBoundingClientRect();
+        return {x: box.left + dom.x, y: box.top + dom.y};
+    }""", iri)
+    page.mouse.click(point["x"], point["y"])
+
+
+def _open(browser, url: str):
+    page = browser.new_page(viewport={"width": 1800, "height": 1100})
+    page.goto(f"{url}/?layout=linked")
+    page.wait_for_selector(GRAPH_DRAWN, timeout=120_000)
+    page.wait_for_timeout(1000)  # let the graph and the chart settle: measure the change alone
+    return page
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+    path = chromium_path()
+    if path is None:
+        sys.exit("Chromium not found: apt-get install chromium, or set KG_CHROMIUM.")
+    server = start_app(name="bench-linked")
+    url, graph, everything, outline = [], [], [], []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_FLAGS)
+            for _ in range(RUNS):
+                page = _open(browser, server.url)
+                before = page.locator("[data-testid=kg-graph]").get_attribute("data-node-count")
+                brush(page, "Annexation of Crimea", "Riyadh")
+                started = time.perf_counter()
+                page.wait_for_function("() => location.search.includes('years=')", timeout=60_000, polling="raf")
+                url.append(time.perf_counter() - started)
+                node_count_changes(page, before)
+                graph.append(time.perf_counter() - started)
+                page.get_by_text("Clear the period 2014–2025").wait_for(timeout=60_000)
+                everything.append(time.perf_counter() - started)
+                page.close()
+                page = _open(browser, server.url)
+                _click_node(page, VALDAI)
+                started = time.perf_counter()
+                page.wait_for_function(OUTLINED, timeout=60_000, polling="raf")
+                outline.append(time.perf_counter() - started)
+                page.close()
+            browser.close()
+    finally:
+        server.process.terminate()
+    rows = [{"what": "brush -> the URL holds the period", "median": statistics.median(url), "max": max(url)},
+            {"what": "brush -> graph redrawn", "median": statistics.median(graph), "max": max(graph)},
+            {"what": "brush -> graph and timeline redrawn", "median": statistics.median(everything),
+             "max": max(everything)},
+            {"what": "node click -> outlined on the timeline", "median": statistics.median(outline),
+             "max": max(outline)}]
+    rows = [{k: round(v, 3) if isinstance(v, float) else v for k, v in r.items()} for r in rows]
+    print(f"{'what':<42} {'median s':>9} {'max s':>7}")
+    for r in rows:
+        print(f"{r['what']:<42} {r['median']:>9.3f} {r['max']:>7.3f}")
+    write_results("linked", rows)
+
+
+if __name__ == "__main__":
+    main()
