@@ -215,6 +215,8 @@ class Store:
     def upload_graphs(self) -> list[str]:
         """The reader's own graphs in the store, uploads and workspace statements (none on a
         read-only store); asked once per content."""
+        if not getattr(self.backend, "holds_own_graphs", True):
+            return []
         return [g for g in self.backend.graphs() if g.startswith((UPLOADS, WORKSPACE))]
 
     @cached_property
