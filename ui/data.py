@@ -8,8 +8,8 @@ import uuid
 
 import streamlit as st
 
-from kg.errors import UploadRefused
 from kg.draw.html import payload
+from kg.errors import UploadRefused
 from kg.explore import analysis, catalog, stats, views
 from kg.explore.facets import Facet
 from kg.explore.facets import facets as count_facets
