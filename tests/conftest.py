@@ -27,11 +27,18 @@ from kg.store.backends.remote import RemoteBackend
 from kg.store.paper import TEXT_PATH
 from kg.store.store import ROOT, Store, default_files, open_store
 from kg.testing.virtuoso import VirtuosoServer
+from w3c.tally import Tally
 
 PAPER = TEXT_PATH  # the paper's text, shipped in data/text/
 FIXTURES = Path(__file__).parent / "fixtures"
 BACKENDS = ("memory", "disk", "virtuoso")
 MINI = [ROOT / "ontology" / "negkg.ttl", FIXTURES / "mini.ttl"]
+
+
+def pytest_configure(config) -> None:
+    # Here, not in tests/w3c/conftest.py: under pytest-xdist the main process, which prints the
+    # summary, collects no test and so never loads that file.
+    config.pluginmanager.register(Tally(), "w3c-tally")
 
 
 @pytest.fixture(scope="session")

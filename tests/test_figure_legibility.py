@@ -39,6 +39,18 @@ def exporters(memory_store):
             for name, state in VIEWS.items()}
 
 
+@pytest.fixture(scope="module")
+def read_pdf(exporters):
+    """``read_pdf(view, size)``: the exported PDF read back, once per module (several tests read it)."""
+    found: dict[tuple[str, str], dict] = {}
+
+    def get(view: str, size: str) -> dict:
+        if (view, size) not in found:
+            found[view, size] = read_back(exporters[view].export("pdf", size=size).data)
+        return found[view, size]
+    return get
+
+
 def _overlapping_pairs(words: list[dict], tolerance: float = 0.05) -> list[tuple[str, str]]:
     """Pairs of words whose boxes share more than ``tolerance`` points both ways."""
     if len(words) < 2:
@@ -91,8 +103,8 @@ def _assert_legible(found: dict) -> None:
 
 @pytest.mark.parametrize("size", ["column", "page"])
 @pytest.mark.parametrize("view", list(VIEWS))
-def test_exported_pdf_is_legible_at_its_size(exporters, view, size):
-    found = read_back(exporters[view].export("pdf", size=size).data)
+def test_exported_pdf_is_legible_at_its_size(read_pdf, view, size):
+    found = read_pdf(view, size)
     _assert_legible(found)
     assert found["width"] == pytest.approx({"column": 252, "page": 504}[size], abs=0.5)
     assert found["height"] <= MAX_HEIGHT + 0.5  # fits a journal page
@@ -100,14 +112,14 @@ def test_exported_pdf_is_legible_at_its_size(exporters, view, size):
 
 @pytest.mark.parametrize("size", ["column", "page"])
 @pytest.mark.parametrize("view", list(VIEWS))
-def test_every_entity_is_named_at_its_marker_or_in_the_key(exporters, view, size):
+def test_every_entity_is_named_at_its_marker_or_in_the_key(exporters, read_pdf, view, size):
     exporter = exporters[view]
     layout = exporter.drawing(size).plan
     labelled = {label.iri for label in layout.labels}
     keyed = {entry.iri for entry in layout.key}
     assert labelled | keyed == {n.iri for n in exporter.subgraph.nodes} and not labelled & keyed
     assert not layout.unnamed
-    found = read_back(exporter.export("pdf", size=size).data)
+    found = read_pdf(view, size)
     height = found["height"]
     _assert_names_in_their_boxes(found, layout, exporter.subgraph)
     numbers = Counter(w["text"] for w in found["words"] if height - w["bottom"] >= layout.plot[1])
@@ -126,14 +138,14 @@ def test_every_entity_is_named_at_its_marker_or_in_the_key(exporters, view, size
     assert (f"Numbers mark the {len(keyed)} entit" in sentence) == bool(keyed)
 
 
-def test_the_findings_of_issue_11_are_gone(exporters):
+def test_the_findings_of_issue_11_are_gone(read_pdf):
     """Measured on the old figures: the overview column at 5.5 pt with 47 overlapping word pairs,
     "boundlessness" cut at the page figure's edge, ~200 overlapping pairs in Russia 3-hop (page)."""
-    overview_column = read_back(exporters["overview"].export("pdf", size="column").data)
+    overview_column = read_pdf("overview", "column")
     assert overview_column["smallest"] >= MIN_FONT - 0.005 and not overview_column["overlaps"]
-    overview_page = read_back(exporters["overview"].export("pdf", size="page").data)
+    overview_page = read_pdf("overview", "page")
     assert "boundlessness" in " ".join(w["text"] for w in overview_page["words"]) and not overview_page["off"]
-    assert not read_back(exporters["russia-3hops"].export("pdf", size="page").data)["overlaps"]
+    assert not read_pdf("russia-3hops", "page")["overlaps"]
 
 
 def test_svg_and_png_come_from_the_same_drawing(exporters):

@@ -48,7 +48,9 @@ class AppServer:
 def start_app(env: dict[str, str] | None = None, name: str = "app", script: Path = ROOT / "app.py") -> AppServer:
     port = free_port()
     ARTIFACTS.mkdir(exist_ok=True)
-    log = ARTIFACTS / f"streamlit-{name}.log"
+    # One log per pytest-xdist worker: workers start their own servers at the same time.
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    log = ARTIFACTS / f"streamlit-{name}{'-' + worker if worker else ''}.log"
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
          "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
