@@ -61,7 +61,7 @@ def extent(pm: PlaceMap, *, width: float = WIDTH, height: float = HEIGHT,
     world without places), widened so that a degree is as wide as it is tall at width × height.
 
     >>> extent(PlaceMap((), (), (), ()))
-    (-180.0, 180.0, -77.5, 102.5)
+    (-180.0, 180.0, -90.0, 90.0)
     """
     if pm.places:
         xs, ys = [p.long for p in pm.places], [p.lat for p in pm.places]

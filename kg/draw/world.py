@@ -8,7 +8,7 @@ single time); :func:`countries` gives each country's rings, for filled figures.
 
 >>> lines = borders()
 >>> len(lines), all(-180 <= x <= 180 and -90 <= y <= 90 for line in lines for x, y in line)
-(595, True)
+(600, True)
 >>> sorted(countries())[:2]
 ['Afghanistan', 'Albania']
 """
