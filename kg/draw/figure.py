@@ -30,7 +30,7 @@ from kg.errors import ExportError
 from kg.kinds import KIND_BY_KEY
 from kg.model import Subgraph
 
-__all__ = ["MARKERS", "SIZES", "Drawing", "Size", "drawing", "figure", "figure_bytes", "placements", "wrap_label"]
+__all__ = ["MARKERS", "SIZES", "Drawing", "Size", "drawing", "figure", "figure_bytes", "placements", "save_figure", "wrap_label"]
 
 _RC = {"svg.hashsalt": "negkg", "svg.fonttype": "none", "pdf.fonttype": 42, "font.family": FONT_FAMILY,
        "path.simplify": False, "figure.dpi": 72, "savefig.dpi": 300, "lines.scale_dashes": False}
@@ -69,12 +69,17 @@ class Drawing:
 
     def save(self, fmt: str, *, dpi: int = 300) -> bytes:
         """``svg``, ``pdf`` or ``png`` bytes, with no timestamps."""
-        if fmt not in _METADATA:
-            raise ExportError(f"Unknown figure format {fmt!r}; use svg, pdf or png.")
-        with matplotlib.rc_context(_RC):
-            buffer = io.BytesIO()
-            self.figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_METADATA[fmt], facecolor="white")
-        return buffer.getvalue()
+        return save_figure(self.figure, fmt, dpi=dpi)
+
+
+def save_figure(figure: Figure, fmt: str, *, dpi: int = 300) -> bytes:
+    """A matplotlib figure as ``svg``, ``pdf`` or ``png`` bytes, with no timestamps (graph and map figures)."""
+    if fmt not in _METADATA:
+        raise ExportError(f"Unknown figure format {fmt!r}; use svg, pdf or png.")
+    with matplotlib.rc_context(_RC):
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_METADATA[fmt], facecolor="white")
+    return buffer.getvalue()
 
 
 def drawing(sg: Subgraph, *, size: str = "column") -> Drawing:

@@ -9,7 +9,6 @@ The map is equirectangular (a degree as wide as it is tall), framed on the place
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 import matplotlib
@@ -18,7 +17,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from kg.draw.figure import _METADATA, _RC
+from kg.draw.figure import _RC, save_figure
 from kg.draw.map import EMPTY_COLOUR, EPISODE_COLOUR, LINK_COLOUR, Site, extent, place_labels, sites
 from kg.draw.typeset import ABOVE, BELOW, SIZES, note, text_width
 from kg.draw.world import borders
@@ -41,12 +40,7 @@ class MapDrawing:
 
     def save(self, fmt: str, *, dpi: int = 300) -> bytes:
         """``svg``, ``pdf`` or ``png`` bytes, with no timestamps."""
-        if fmt not in _METADATA:
-            raise ExportError(f"Unknown figure format {fmt!r}; use svg, pdf or png.")
-        with matplotlib.rc_context(_RC):
-            buffer = io.BytesIO()
-            self.figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_METADATA[fmt], facecolor="white")
-        return buffer.getvalue()
+        return save_figure(self.figure, fmt, dpi=dpi)
 
 
 def map_drawing(pm: PlaceMap, *, size: str = "column") -> MapDrawing:

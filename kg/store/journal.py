@@ -92,7 +92,8 @@ def interrupted(store_dir: str | Path) -> Unfinished | None:
     return state if state is not None and not state.running else None
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` durable (its directory entry written to disk)."""
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -123,9 +124,9 @@ class LoadJournal:
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, self.path)
-        _fsync_dir(self.folder)
+        fsync_dir(self.folder)
 
     def done(self) -> None:
         """The store and its index agree with the load: remove the marker."""
         self.path.unlink(missing_ok=True)
-        _fsync_dir(self.folder)
+        fsync_dir(self.folder)

@@ -30,6 +30,7 @@ import pyoxigraph as ox
 
 from kg.errors import WorkspaceError
 from kg.store.backends.oxigraph import to_rdflib
+from kg.store.journal import fsync_dir
 from kg.workspace.statements import Workspace, from_quads, to_trig
 
 __all__ = ["MAX_VERSIONS", "History", "atomic_write"]
@@ -50,14 +51,6 @@ def _test_hook(point: str, name: str) -> None:
             time.sleep(60)
 
 
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that a reader (or a crash) sees the old file or the new one, never half."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -67,7 +60,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.fsync(out.fileno())
     _test_hook("workspace-before-rename", path.name)
     os.replace(tmp, path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def _parse(data: bytes, source: str) -> Workspace:
