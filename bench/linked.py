@@ -28,26 +28,19 @@ sys.path.insert(0, str(ROOT))
 
 from bench.measure import write_results  # noqa: E402
 from kg.testing.browser import (  # noqa: E402
-    CHROMIUM_FLAGS, GRAPH_DRAWN, brush, chromium_path, node_count_changes, start_app,
+    CHROMIUM_FLAGS,
+    GRAPH_DRAWN,
+    brush,
+    chromium_path,
+    click_node,
+    node_count_changes,
+    start_app,
 )
 
 RUNS = 5
 VALDAI = "https://w3id.org/negkg/id/episode/valdai-2014"
 OUTLINED = ("() => [...document.querySelectorAll(\".st-key-linked_timeline [aria-label*='Valdai']\")]"
             ".some(e => e.getAttribute('stroke-width') === '3')")
-
-
-def _click_node(page, iri: str) -> None:
-    point = page.evaluate("""(iri) => {
-        const holder = document.querySelector('[data-testid=kg-graph]')
-            || [...document.querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean)
-               .map(r => r.querySelector('[data-testid=kg-graph]')).find(Boolean);
-        const net = holder.kgNetwork;
-        const dom = net.canvasToDOM(net.getPosition(iri));
-        const box = holder.querySelector('canvas').getBoundingClientRect();
-        return {x: box.left + dom.x, y: box.top + dom.y};
-    }""", iri)
-    page.mouse.click(point["x"], point["y"])
 
 
 def _open(browser, url: str):
@@ -81,7 +74,7 @@ def main() -> None:
                 everything.append(time.perf_counter() - started)
                 page.close()
                 page = _open(browser, server.url)
-                _click_node(page, VALDAI)
+                click_node(page, VALDAI)
                 started = time.perf_counter()
                 page.wait_for_function(OUTLINED, timeout=60_000, polling="raf")
                 outline.append(time.perf_counter() - started)

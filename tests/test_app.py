@@ -29,8 +29,8 @@ def plain(text: str) -> str:
 # (memory_store); tests/test_backends.py runs the app on a persistent store and on Virtuoso.
 
 
-def run(**params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
+def run(*, timeout: float = 60, **params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=timeout)
     for key, value in params.items():
         at.query_params[key] = value
     at.run()

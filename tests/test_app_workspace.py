@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 from kg.draw.style import OWN_COLOUR
 from kg.namespaces import NKG
 from kg.workspace.history import History
-from tests.test_app import APP, graph_payload, texts
+from tests.test_app import graph_payload, run, texts
 from ui.workspace import _shared
 
 VALDAI = "https://w3id.org/negkg/id/episode/valdai-2014"
@@ -22,12 +22,7 @@ BIBTEX = ("@article{smith2020, author = {Smith, Jane}, title = {Talking to {Mosc
 
 
 def app(**params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=180)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return run(timeout=180, **params)  # a change is checked by SHACL twice: slower than a view
 
 
 def click(at: AppTest, key: str) -> AppTest:

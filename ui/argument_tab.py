@@ -3,6 +3,8 @@ the outline beneath it as its text alternative."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from kg.draw.html import payload
@@ -15,7 +17,7 @@ from ui import data
 from ui.detail import edge_panel, entity_panel
 from ui.export_panel import export_panel
 from ui.graph_component import graph_view
-from ui.graph_tab import WIDE_ONLY
+from ui.graph_tab import WIDE_ONLY, select_edge, select_node
 from ui.state import update
 
 __all__ = ["argument_tab"]
@@ -28,18 +30,6 @@ _SHOWN = {"supports": ":green[**supports**]", "example": ":green[example]",
 
 def _event(name: str):
     return st.session_state[_KEY].get(name) if _KEY in st.session_state else None
-
-
-def _on_node() -> None:
-    node = _event("node")
-    if node:
-        update(selected=node, edge=None)
-
-
-def _on_edge() -> None:
-    edge = _event("edge")
-    if edge and edge.count("|") == 2:
-        update(edge=tuple(edge.split("|")), selected=None)
 
 
 def _on_expand() -> None:
@@ -64,8 +54,9 @@ def argument_tab(state: ViewState) -> None:
     with st.container(key="kg_graph_row"):
         left, right = st.columns([2, 1], gap="medium")
     with left:
-        graph_view(payload(sg, selected=state.selected, selected_edge=state.edge), key=_KEY, on_node=_on_node,
-                   on_edge=_on_edge, on_expand=_on_expand, on_close=_on_close)
+        graph_view(payload(sg, selected=state.selected, selected_edge=state.edge), key=_KEY,
+                   on_node=partial(select_node, _KEY), on_edge=partial(select_edge, _KEY), on_expand=_on_expand,
+                   on_close=_on_close)
     with right:
         if state.edge:
             edge_panel(state.edge, sg)

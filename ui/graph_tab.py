@@ -23,7 +23,7 @@ from ui.tabs import timeline_chart
 from ui.view_table import view_table
 from ui.workspace import notes_on, view_target
 
-__all__ = ["graph_tab"]
+__all__ = ["graph_tab", "select_edge", "select_node"]
 
 _KEY = "kg_graph"
 #: The detail panel sits beside the graph only on a wide window; below it otherwise, so the
@@ -43,19 +43,20 @@ _LINKED = """@media (max-width: 1199px) {
 }"""
 
 
-def _event(name: str):
-    value = st.session_state[_KEY].get(name) if _KEY in st.session_state else None
-    return value
+def _event(name: str, key: str = _KEY):
+    return st.session_state[key].get(name) if key in st.session_state else None
 
 
-def _on_node() -> None:
-    node = _event("node")
+def select_node(key: str = _KEY) -> None:
+    """The click on a node of the graph component ``key``: select it (the graph's and the argument map's)."""
+    node = _event("node", key)
     if node:
         update(selected=node, edge=None)
 
 
-def _on_edge() -> None:
-    edge = _event("edge")
+def select_edge(key: str = _KEY) -> None:
+    """The click on a link of the graph component ``key``: select it."""
+    edge = _event("edge", key)
     if edge and edge.count("|") == 2:
         update(edge=tuple(edge.split("|")), selected=None)
 
@@ -119,7 +120,7 @@ def graph_tab(state: ViewState) -> None:
         with st.container(key="kg_graph_row"):
             left, right = st.columns([2, 1], gap="medium")
     with left:
-        graph_view(drawn, key=_KEY, on_node=_on_node, on_edge=_on_edge, on_expand=_on_expand, on_close=_on_close)
+        graph_view(drawn, key=_KEY, on_node=select_node, on_edge=select_edge, on_expand=_on_expand, on_close=_on_close)
         if state.path_from and state.path_to:
             _paths(state)
     if state.layout == "linked":  # after the graph: the page draws the graph first

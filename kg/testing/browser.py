@@ -20,7 +20,7 @@ from pathlib import Path
 from kg.store.store import ROOT
 from kg.testing.virtuoso import free_port
 
-__all__ = ["ARTIFACTS", "CHROMIUM_FLAGS", "GRAPH_DRAWN", "LINKED_TIMELINE", "AppServer", "brush", "chromium_path",
+__all__ = ["ARTIFACTS", "CHROMIUM_FLAGS", "GRAPH_DRAWN", "LINKED_TIMELINE", "AppServer", "brush", "chromium_path", "click_node",
            "mark_boxes", "node_count_changes", "start_app"]
 
 #: Screenshots and server logs of the browser tests.
@@ -105,3 +105,17 @@ def node_count_changes(page, before: str, timeout: float = 60_000) -> None:
         " const g = document.querySelector(sel) || [...document.querySelectorAll('*')].map(e => e.shadowRoot)"
         "   .filter(Boolean).map(r => r.querySelector(sel)).find(Boolean);"
         " return g && g.getAttribute('data-node-count') !== n; }", arg=before, timeout=timeout, polling="raf")
+
+
+def click_node(page, iri: str) -> None:
+    """Click the centre of a node on the vis-network canvas."""
+    point = page.evaluate("""(iri) => {
+        const holder = document.querySelector('[data-testid=kg-graph]')
+            || [...document.querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean)
+               .map(r => r.querySelector('[data-testid=kg-graph]')).find(Boolean);
+        const net = holder.kgNetwork;
+        const dom = net.canvasToDOM(net.getPosition(iri));
+        const box = holder.querySelector('canvas').getBoundingClientRect();
+        return {x: box.left + dom.x, y: box.top + dom.y};
+    }""", iri)
+    page.mouse.click(point["x"], point["y"])

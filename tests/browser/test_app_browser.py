@@ -8,6 +8,7 @@ from kg.explore.describe import describe
 from kg.explore.views import subgraph_for
 from kg.explore.viewstate import ViewState
 from kg.kinds import KINDS
+from kg.testing.browser import click_node
 
 pytestmark = pytest.mark.browser
 
@@ -18,20 +19,6 @@ def open_view(page, server, query: str = ""):
     page.goto(server.url + "/" + (f"?{query}" if query else ""))
     page.wait_for_selector(GRAPH, timeout=60_000)
     return page.locator("[data-testid=kg-graph]")
-
-
-def click_node(page, iri: str) -> None:
-    """Click the centre of a node on the vis-network canvas."""
-    point = page.evaluate("""(iri) => {
-        const holder = document.querySelector('[data-testid=kg-graph]')
-            || [...document.querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean)
-               .map(r => r.querySelector('[data-testid=kg-graph]')).find(Boolean);
-        const net = holder.kgNetwork;
-        const dom = net.canvasToDOM(net.getPosition(iri));
-        const box = holder.querySelector('canvas').getBoundingClientRect();
-        return {x: box.left + dom.x, y: box.top + dom.y};
-    }""", iri)
-    page.mouse.click(point["x"], point["y"])
 
 
 def test_overview_is_offline_and_draws_every_node(page, app_server, store):

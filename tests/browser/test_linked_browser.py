@@ -9,8 +9,7 @@ import pytest
 
 from kg.explore.views import subgraph_for
 from kg.explore.viewstate import ViewState
-from kg.testing.browser import GRAPH_DRAWN, brush, mark_boxes, node_count_changes
-from tests.browser.test_app_browser import click_node
+from kg.testing.browser import GRAPH_DRAWN, brush, click_node, mark_boxes, node_count_changes
 
 pytestmark = pytest.mark.browser
 
