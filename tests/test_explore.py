@@ -126,6 +126,14 @@ def test_search_ranks_whole_name_then_whole_words_then_word_starts_then_anywhere
         search(store, "x", kinds=("bogus",))
 
 
+@pytest.mark.parametrize("traits", [{0}, {100}, {"6. Zero-sum thinking · 3"}, {6.5}])
+def test_a_trait_filter_takes_whole_numbers_and_says_what_it_got(traits):
+    """A label sent in place of a number is refused as a sentence, not a TypeError."""
+    with pytest.raises(KGError, match=r"Trait numbers must be whole numbers from 1 to 99; got "):
+        Filters(traits=frozenset(traits))
+    assert Filters(traits=frozenset({1, 7})).traits == {1, 7}
+
+
 def test_every_word_search_finds_a_name_among_hundreds_that_share_its_longest_word(tmp_path):
     lines = [f'<urn:x:{i}> a <https://w3id.org/negkg/ns#Concept> ; '
              f'<http://www.w3.org/2000/01/rdf-schema#label> "Item {i} and the question" .' for i in range(400)]

@@ -81,3 +81,36 @@ def test_a_bad_facet_value_in_a_link_is_a_sentence():
     assert "This link has a problem: Unknown date precision(s) fortnight" in texts(at)
     at = run(place="place:atlantis")
     assert "URL parameter place: no entity place:atlantis in the store." in texts(at)
+
+
+def _stale_labels_sent_back(at, values: dict[str, list[str]]) -> None:
+    """Rerun as the browser does on Back or Forward: with the URL already changed, and with the
+    facet labels it shows, which may be those of an earlier run (counts change with the view)."""
+    states = at._tree.get_widget_states()
+    ids = {at.multiselect(key=key).id: labels for key, labels in values.items()}
+    for state in states.widgets:
+        if state.id in ids:
+            state.string_array_value.data[:] = ids[state.id]
+    at._run(states)
+
+
+def test_back_with_the_labels_of_an_earlier_view_changes_nothing_but_the_view():
+    """Back arrives while the browser still shows an earlier run's facet labels ("6. … · 25");
+    the new run counts differently ("· 3"). That label is the same choice, not a new one: the
+    view follows the URL, with no error (it was a TypeError, and the page kept the old view)."""
+    at = run(trait="6", kind="episode")
+    traits = at.multiselect(key="w_traits")
+    stale_trait = next(o for o in traits.options if o.startswith("6. "))
+    stale_kinds = [o for o in at.multiselect(key="w_kinds").options if o.startswith("Episodes · ")]
+    assert len(stale_kinds) == 1
+    at.query_params.update({"focus": "episode:valdai-2014", "sel": "episode:valdai-2014"})
+    at.run()
+    assert stale_trait not in at.multiselect(key="w_traits").options, "the counts must differ, or this tests nothing"
+    for key in list(at.query_params):
+        if key not in ("trait", "kind"):
+            del at.query_params[key]
+    _stale_labels_sent_back(at, {"w_traits": [stale_trait], "w_kinds": stale_kinds})
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    assert dict(at.query_params) == {"trait": "6", "kind": "episode"}
+    assert "Overview of trait 6" in texts(at)

@@ -7,6 +7,8 @@ the values one could add to a choice still show what they would bring.
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 import streamlit as st
 
 from kg.explore.facets import FACETS, Facet
@@ -16,7 +18,8 @@ from kg.text import md_escape
 from ui import data
 from ui.state import update
 
-__all__ = ["facet_counts", "count_label", "facet_select", "period_counts", "chosen_names", "FIELDS"]
+__all__ = ["facet_counts", "count_label", "counted_multiselect", "facet_select", "period_counts", "chosen_names",
+           "FIELDS"]
 
 #: Facet -> the ViewState field its choice lives in.
 FIELDS = {"kind": "kinds", "trait": "traits", "actor": "actors", "place": "places", "period": "years",
@@ -42,6 +45,29 @@ def count_label(facet: Facet | None, value: str, label: str) -> str:
     return f"{label} · {facet.count(value) if facet else 0}"
 
 
+def counted_multiselect(label: str, options: list, key: str, format_func: Callable[[Any], str],
+                        on_change: Callable[[list], None], **kwargs) -> None:
+    """A multiselect whose option labels carry counts that change with the view.
+
+    The browser sends a multiselect's choice as the labels it shows. On Back or Forward the
+    rerun may get the labels of an earlier run ("Putin · 25" where this run says "Putin · 3"),
+    which Streamlit cannot match and hands over as strings. Every label shown in this session
+    is remembered, so such a label is read as the value it stood for: the same choice, not a
+    change (it was a TypeError, and the page kept the old view)."""
+    shown = st.session_state.setdefault(f"_labels_{key}", {})
+
+    def label_of(value) -> str:
+        text = format_func(value)
+        shown[text] = value
+        return text
+
+    def changed() -> None:
+        values = [shown.get(v, v) if isinstance(v, str) else v for v in st.session_state[key]]
+        on_change(list(dict.fromkeys(values)))
+
+    st.multiselect(label, options, key=key, format_func=label_of, on_change=changed, **kwargs)
+
+
 def facet_select(state: ViewState, facet: Facet, field: str, key: str, title: str) -> None:
     """A multiselect of a facet's values with their counts, "unknown" last; chosen values stay listed."""
     chosen = sorted(getattr(state, field))
@@ -55,11 +81,11 @@ def facet_select(state: ViewState, facet: Facet, field: str, key: str, title: st
     labels[UNKNOWN] = "unknown (none given)"
     st.session_state[key] = chosen
     # options are shown as plain text (not Markdown), so labels need no escaping here
-    st.multiselect(f"{title} ({facet.described} described)", options, key=key,
-                   format_func=lambda v: count_label(facet, v, labels.get(v, v)),
-                   on_change=lambda: update(**{field: frozenset(st.session_state[key])}),
-                   help=f"How many of the view's {facet.described} entities that can have a {title.lower()} "
-                        "hold each value; 'unknown' keeps those that hold none.")
+    counted_multiselect(f"{title} ({facet.described} described)", options, key,
+                        lambda v: count_label(facet, v, labels.get(v, v)),
+                        lambda values: update(**{field: frozenset(values)}),
+                        help=f"How many of the view's {facet.described} entities that can have a {title.lower()} "
+                                  "hold each value; 'unknown' keeps those that hold none.")
 
 
 def period_counts(facet: Facet | None) -> None:

@@ -13,7 +13,7 @@ from kg.kinds import KIND_BY_KEY, KINDS
 from kg.namespaces import expand_curie
 from kg.text import md_escape
 from ui import data
-from ui.facet_panel import count_label, facet_counts, facet_select, period_counts
+from ui.facet_panel import count_label, counted_multiselect, facet_counts, facet_select, period_counts
 from ui.state import go, reset, silent, update
 from ui.upload import upload_panel
 from ui.workspace import workspace_toggle
@@ -100,12 +100,12 @@ def _filters(state: ViewState) -> None:
         counts = facet_counts(state)
         kind_names = {k.key: k.plural for k in KINDS}
         _set("w_kinds", sorted(state.kinds))
-        st.multiselect("Entity kinds", [k.key for k in KINDS], key="w_kinds", on_change=_kinds_changed,
-                       format_func=lambda k: count_label(counts.get("kind"), k, kind_names[k]))
+        counted_multiselect("Entity kinds", [k.key for k in KINDS], "w_kinds",
+                            lambda k: count_label(counts.get("kind"), k, kind_names[k]), _kinds_changed)
         _set("w_traits", sorted(state.traits))
-        st.multiselect("Traits", [n for n, _ in traits], key="w_traits",
-                       format_func=lambda n: count_label(counts.get("trait"), trait_iri(n), trait_names[n]),
-                       on_change=lambda: update(traits=frozenset(st.session_state["w_traits"])))
+        counted_multiselect("Traits", [n for n, _ in traits], "w_traits",
+                            lambda n: count_label(counts.get("trait"), trait_iri(n), trait_names[n]),
+                            lambda values: update(traits=frozenset(values)))
         _unknown(counts.get("trait"), "link to no trait directly")
         facet_select(state, counts["actor"], "actors", "w_actors", "Actor")
         facet_select(state, counts["place"], "places", "w_places", "Place")
@@ -113,9 +113,9 @@ def _filters(state: ViewState) -> None:
         period_counts(counts.get("period"))
         facet_select(state, counts["precision"], "precisions", "w_precisions", "Date precision")
         _set("w_sources", sorted(s for s in state.sources if s in source_names))
-        st.multiselect("Cited sources", [s for s, _ in sources], key="w_sources",
-                       format_func=lambda s: count_label(counts.get("source"), s, source_names[s]),
-                       on_change=lambda: update(sources=frozenset(st.session_state["w_sources"])))
+        counted_multiselect("Cited sources", [s for s, _ in sources], "w_sources",
+                            lambda s: count_label(counts.get("source"), s, source_names[s]),
+                            lambda values: update(sources=frozenset(values)))
         _unknown(counts.get("source"), "have no evidence citing a source")
         facet_select(state, counts["claim"], "claims", "w_claims", "Claim")
 
@@ -125,8 +125,8 @@ def _unknown(facet, words: str) -> None:
         st.caption(f"Unknown: {facet.unknown} of the view's {facet.described} entities {words}.")
 
 
-def _kinds_changed() -> None:
-    chosen = frozenset(st.session_state["w_kinds"])
+def _kinds_changed(values: list[str]) -> None:
+    chosen = frozenset(values)
     update(kinds=frozenset() if chosen == set(KIND_BY_KEY) else chosen)  # every kind is no filter
 
 

@@ -67,9 +67,9 @@ class Filters:
         if unknown:
             raise KGError(f"Unknown entity kind(s) {', '.join(sorted(unknown))}; "
                           f"use {', '.join(KIND_BY_KEY)}.")
-        bad = [t for t in self.traits if not 1 <= t <= 99]
+        bad = [t for t in self.traits if not isinstance(t, int) or not 1 <= t <= 99]
         if bad:
-            raise KGError(f"Trait numbers must be positive; got {bad}.")
+            raise KGError(f"Trait numbers must be whole numbers from 1 to 99; got {', '.join(map(repr, bad))}.")
         if self.years and self.years[0] > self.years[1]:
             raise KGError(f"The period {self.years[0]}–{self.years[1]} ends before it starts.")
         bad = sorted(self.precisions - set(PRECISIONS) - {UNKNOWN})
