@@ -18,6 +18,7 @@ from kg.export.exporter import FORMAT_BY_KEY, FORMATS, GROUPS, Exporter, export
 from kg.export.manifest import Manifest, regenerate
 from kg.export.naming import file_stem, graph_names
 from kg.model import Subgraph
+from kg.store.store import open_store
 
 REQUIRED = ("ttl trig jsonld nt graphml gexf cyjs csv svg pdf png tikz html bibtex ris csljson evidence-csv "
             "evidence-md evidence-tex manifest bundle").split()
@@ -101,6 +102,33 @@ def test_regenerating_warns_when_the_data_changed(exporter, mini_store):
 def test_content_hash_is_stable_across_loads_and_cached(mini_store):
     assert mini_store_files().content_hash() == mini_store.content_hash()
     assert mini_store.__dict__["_content_hash"] == mini_store.content_hash()
+
+
+_ANNOTATION = """@prefix oa: <http://www.w3.org/ns/oa#> .
+<urn:x:link> <urn:x:anchor> [ oa:hasSelector [ oa:exact "{a}" ; oa:prefix "p" ] ] ,
+                            [ oa:hasSelector [ oa:exact "{b}" ; oa:prefix "p" ] ] .
+"""
+
+
+def test_content_hash_is_rdfc_1_0_so_blank_node_labels_and_order_do_not_matter(tmp_path):
+    """The fingerprint names blank nodes by W3C RDFC-1.0: the same statements written with other
+    blank-node labels and in another order hash alike; one changed word hashes differently."""
+    def hashed(name: str, text: str) -> str:
+        (tmp_path / name).write_text(text)
+        return open_store(files=[tmp_path / name]).content_hash()
+
+    nested = hashed("a.ttl", _ANNOTATION.format(a="one", b="two"))
+    flat = ('@prefix oa: <http://www.w3.org/ns/oa#> .\n_:s2 oa:prefix "p" ; oa:exact "two" .\n'
+            '<urn:x:link> <urn:x:anchor> _:z , _:y .\n_:y oa:hasSelector _:s1 .\n_:z oa:hasSelector _:s2 .\n'
+            '_:s1 oa:exact "one" ; oa:prefix "p" .\n')
+    assert hashed("a.ttl", flat) == nested
+    assert hashed("a.ttl", _ANNOTATION.format(a="one", b="three")) != nested
+    # by hand: one blank node is _:c14n0 in RDFC-1.0; one sorted N-Quad per line, hashed
+    (tmp_path / "one.ttl").write_text("<urn:x:a> <urn:x:p> [] .\n")
+    store = open_store(files=[tmp_path / "one.ttl"])
+    graph = store.backend.graphs()[0]
+    line = f"<urn:x:a> <urn:x:p> _:c14n0 <{graph}> .\n"
+    assert store.content_hash() == hashlib.sha256(line.encode()).hexdigest()
 
 
 def test_bundle_holds_everything_with_readme_manifest_and_checksums(exporter):

@@ -10,21 +10,19 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Iterable
 
-from rdflib import BNode, Graph
-from rdflib.compare import to_canonical_graph
+import pyoxigraph as ox
 from rdflib.term import Node
 
 from kg.errors import BackendError, DataSyntaxError, QueryError
 from kg.namespaces import GRAPH
 from kg.store import journal
 from kg.store.backends.base import Backend, SelectResult, Triple
-from kg.store.backends.oxigraph import OxigraphBackend
+from kg.store.backends.oxigraph import OxigraphBackend, to_oxigraph
 from kg.store.backends.remote import RemoteBackend
 from kg.store.names import NameIndex
 from kg.store.sparql import render
@@ -232,29 +230,22 @@ class Store:
         return int(self.select("count_triples")[0]["n"].toPython())
 
     def content_hash(self) -> str:
-        """SHA-256 over the sorted N-Quads of the store: a dataset fingerprint.
+        """SHA-256 of the store's named graphs as canonical N-Quads: a dataset fingerprint.
 
-        Blank nodes are labelled by their content (rdflib's canonical labelling
-        of the triples that hold them, per graph), so loading the same files
-        twice gives the same hash. Cached until the next load: it reads every quad.
+        Blank nodes are labelled by W3C RDF Dataset Canonicalization (RDFC-1.0, Oxigraph's
+        implementation), so loading the same files twice, or in another order, or into another
+        backend, gives the same hash; the canonical lines are sorted and hashed one per line.
+        Cached until the next load: it reads every quad (about 0.6 s for the paper's 9,500).
         """
         cached = self.__dict__.get("_content_hash")
         if cached is not None:
             return cached
-        rows = self._whole("all_quads")
-        lines: list[str] = []
-        blank: dict[Node, Graph] = defaultdict(Graph)
-        for row in rows.rows:
-            s, p, o, g = row
-            if isinstance(s, BNode) or isinstance(o, BNode):
-                blank[g].add((s, p, o))
-            else:
-                lines.append(" ".join(t.n3() for t in row if t is not None))
-        for g, graph in blank.items():
-            lines += [" ".join(t.n3() for t in (*triple, g) if t is not None) for triple in to_canonical_graph(graph)]
+        rows = self._whole("all_quads").rows
+        dataset = ox.Dataset(ox.Quad(*(to_oxigraph(term) for term in row)) for row in rows)
+        dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
         digest = hashlib.sha256()
-        for line in sorted(lines):
-            digest.update(line.encode("utf-8") + b"\n")
+        for line in sorted(f"{quad} .\n" for quad in dataset):
+            digest.update(line.encode("utf-8"))
         self.__dict__["_content_hash"] = digest.hexdigest()
         return self.__dict__["_content_hash"]
 
