@@ -236,6 +236,22 @@ def test_argument_view_puts_the_thesis_on_top_with_its_supports_and_attacks(memo
     assert ":red[**rebuts**]" in shown and ":red[**attacks**]" in shown and ":green[**supports**]" in shown
     assert "Belief: one merely has to sit down at a table" in shown
     assert any(b.label == "Argdown (.argdown)" for b in at.get("download_button"))
+    # the claims no support or attack reaches are listed under the map, said so, and not drawn
+    unity = "https://w3id.org/negkg/id/claim/recommend-unity"
+    assert unity not in {n["id"] for n in drawn["nodes"]}
+    assert "the 6 claims the paper states that no support or attack is coded for" in shown
+    assert any(m.value.startswith("**Unity**") for m in at.markdown)
+    assert "so the map, which draws those links, does not show it" in shown
+
+
+def test_focus_in_the_argument_views_panel_opens_the_graph_around_the_claim():
+    """The map has no focus: Focus and Expand in its detail panel open the graph around the claim."""
+    claim = "claim:recommend-unity"
+    for button in ("act_focus", "act_expand"):
+        at = run(view="argument", sel=claim)
+        at.button(key=button).click().run()
+        assert dict(at.query_params) == {"focus": claim, "sel": claim}, button
+        assert graph_payload(at)["nodes"], button
 
 
 def test_query_view_runs_the_query_from_the_url():

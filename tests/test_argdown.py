@@ -63,6 +63,14 @@ def test_argdowns_parser_reads_the_export_without_error(model):
 def test_every_claim_and_episode_of_the_argument_is_one_statement_with_its_text(model, memory_store):
     rows = memory_store.strings("argument_links")
     ends = {r[end]: (r.get(f"{end}summary") or r.get(f"{end}label")) for r in rows for end in ("s", "o")}
+    # and the claims no argument link reaches (a recommendation that only concerns an actor)
+    alone = memory_store.select_text("""PREFIX nkg: <https://w3id.org/negkg/ns#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?c ?s WHERE { ?c a/rdfs:subClassOf* nkg:Claim ; nkg:summary ?s
+        FILTER NOT EXISTS { ?c nkg:supportsClaim|nkg:illustratesClaim|nkg:attacks|nkg:rebuts ?x }
+        FILTER NOT EXISTS { ?y nkg:supportsClaim|nkg:illustratesClaim|nkg:attacks|nkg:rebuts ?c } }""").rows
+    assert {_local(str(c)) for c, _ in alone} >= {"recommend-unity", "never-underestimate-diplomats"}
+    ends.update({str(c): str(text) for c, text in alone})
     assert set(model["statements"]) == {_local(iri) for iri in ends}
     for iri, text in ends.items():
         statement = model["statements"][_local(iri)]

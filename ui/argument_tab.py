@@ -61,9 +61,7 @@ def argument_tab(state: ViewState) -> None:
         if state.edge:
             edge_panel(state.edge, sg)
         elif state.selected:
-            entity_panel(state.selected, state)
-            st.button("Show in the graph", key="arg_show", on_click=update,
-                      kwargs={"view": "graph", "focus": (state.selected,), "edge": None})
+            entity_panel(state.selected, state)  # its Focus and Expand open the graph (the map has no focus)
         else:
             st.markdown("**Click a claim** to read it with what supports and attacks it, **click a link** to read "
                         "the paper's words for it.")
@@ -75,11 +73,16 @@ def argument_tab(state: ViewState) -> None:
 def _outline(store) -> None:
     """The map in words (its text alternative): each claim with what supports and attacks it."""
     claims = argument_map(store)
+    alone = sum(c.alone for c in claims)
     st.markdown(f"**The argument as text** — {len(claims)} claims, each with what supports it and what attacks "
-                "it (the theses first, then the traits' claims beneath them; episodes are the paper's examples).")
+                "it (the theses first, then the traits' claims beneath them; episodes are the paper's examples; "
+                f"last, the {alone} claims the paper states that no support or attack is coded for).")
     for claim in claims:
         head = "Thesis: " if claim.thesis else ""
         st.markdown(f"**{md_escape(head + claim.label)}**  \n{md_escape(claim.text)}")
+        if claim.alone:
+            st.caption("Stated in the paper; no support, example, attack or rebuttal is coded for it, so the "
+                       "map, which draws those links, does not show it.")
         for link in claim.incoming:
             st.markdown(f"- {_SHOWN[link.relation]} — {md_escape(link.label)}")
         st.button("Show in the graph", key=f"arg_{claim.iri}", on_click=update,

@@ -95,7 +95,7 @@ def entity_panel(iri: str, state: ViewState) -> None:
     mine_ = [(l, evs) for l, evs in mine_ if evs or (not l.evidence and e.upload)]
     if papers:
         st.markdown("**Traits, in the paper's words**")
-        _trait_links(papers, citations, "paper")
+        _trait_links(papers, citations, "paper", _to_graph(state))
     if mine_:
         graphs = {ev.upload for _, evs in mine_ for ev in evs} | ({e.upload} if e.upload else set())
         names = sorted({upload_name(g) for g in graphs if not g.startswith(WORKSPACE)})
@@ -103,8 +103,8 @@ def entity_panel(iri: str, state: ViewState) -> None:
             st.markdown(f"**Traits, in your upload's words** ({md_escape(', '.join(names))})")
         else:
             st.markdown("**Traits, in your workspace's words** (your evidence, not the paper's)")
-        _trait_links(mine_, citations, "upload")
-    _other_links(e, citations)
+        _trait_links(mine_, citations, "upload", _to_graph(state))
+    _other_links(e, citations, _to_graph(state))
     if e.supplementary:
         st.markdown("**Supplementary facts** (not stated in the paper; added by the curators)")
         for note in e.supplementary:
@@ -113,7 +113,7 @@ def entity_panel(iri: str, state: ViewState) -> None:
                        f"Source: {' | '.join(md_escape(r) for r in refs)}")
 
 
-def _trait_links(links: list, citations: dict[str, Citation], part: str) -> None:
+def _trait_links(links: list, citations: dict[str, Citation], part: str, moves: dict) -> None:
     for link, evs in links:
         if link.outgoing:
             st.markdown(f"**{md_escape(link.predicate_label)} → {md_escape(link.other_label)}**")
@@ -124,17 +124,23 @@ def _trait_links(links: list, citations: dict[str, Citation], part: str) -> None
         for ev in evs:
             evidence_block(ev, citations)
         st.button(f"Focus on {md_escape(link.other_label)}", key=f"go_{part}_{link.other}_{link.predicate}",
-                  on_click=update, kwargs={"focus": (link.other,), "selected": link.other, "edge": None})
+                  on_click=update, kwargs={"focus": (link.other,), "selected": link.other, "edge": None, **moves})
+
+
+def _to_graph(state: ViewState) -> dict:
+    """What a Focus or Expand adds to the change: the argument map has no focus, so from there
+    they open the graph around the entity (they used to change the URL and nothing visible)."""
+    return {"view": "graph"} if state.view == "argument" else {}
 
 
 def _actions(e: Entity, state: ViewState) -> None:
     cols = st.columns(2) + st.columns(2)  # two rows: the captions fit a narrow panel
     cols[0].button("Focus", key="act_focus", help="Show this entity's neighbourhood", width="stretch",
                    on_click=update, kwargs={"focus": (e.iri,), "selected": e.iri, "edge": None,
-                                            "path_from": None, "path_to": None})
+                                            "path_from": None, "path_to": None, **_to_graph(state)})
     cols[1].button("Expand", key="act_expand", help="Add its neighbours to the view", width="stretch",
                    on_click=update, kwargs={"focus": tuple(dict.fromkeys(state.focus + (e.iri,))),
-                                            "selected": e.iri})
+                                            "selected": e.iri, **_to_graph(state)})
     cols[2].button("Path from here", key="act_from", width="stretch", on_click=update,
                    kwargs={"path_from": e.iri})
     cols[3].button("Path to here", key="act_to", width="stretch", on_click=update, kwargs={"path_to": e.iri})
@@ -143,7 +149,7 @@ def _actions(e: Entity, state: ViewState) -> None:
               kwargs={"view": "paper", "selected": e.iri, "edge": None})
 
 
-def _other_links(e: Entity, citations: dict[str, Citation]) -> None:
+def _other_links(e: Entity, citations: dict[str, Citation], moves: dict) -> None:
     groups: dict[str, list] = defaultdict(list)
     for link in e.links:
         if link.predicate.rsplit("#", 1)[-1] not in _TRAIT_LINKS:
@@ -159,7 +165,7 @@ def _other_links(e: Entity, citations: dict[str, Citation]) -> None:
                 cols[0].markdown(f"**{md_escape(link.other_label)}** · {KIND_BY_KEY[link.other_kind].label.lower()}"
                                  if link.other_kind in KIND_BY_KEY else md_escape(link.other_label))
                 cols[1].button("Focus", key=f"lf_{name}_{i}", on_click=update,
-                               kwargs={"focus": (link.other,), "selected": link.other, "edge": None})
+                               kwargs={"focus": (link.other,), "selected": link.other, "edge": None, **moves})
                 for ev in link.evidence:
                     evidence_block(ev, citations)
 

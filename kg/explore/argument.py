@@ -36,16 +36,19 @@ class ArgumentLink:
 
 @dataclass(frozen=True)
 class ArgumentClaim:
-    """A claim (its verbatim summary as ``text``) and everything that supports or attacks it."""
+    """A claim (its verbatim summary as ``text``) and everything that supports or attacks it;
+    ``alone``: the paper states it, but no support, illustration, attack or rebuttal links it."""
     iri: str
     label: str
     text: str
     thesis: bool
     incoming: tuple[ArgumentLink, ...]
+    alone: bool = False
 
 
 def argument_map(store: Store) -> list[ArgumentClaim]:
-    """Every claim that something supports or attacks, theses first, then breadth-first below them.
+    """Every claim that something supports or attacks, theses first, then breadth-first below them;
+    then the claims no argument link reaches (``alone``), so that none of the paper's is left out.
 
     >>> from kg import open_store
     >>> first = argument_map(open_store())[0]
@@ -71,8 +74,10 @@ def argument_map(store: Store) -> list[ArgumentClaim]:
         order.append(claim)
         queue += [link.iri for link in sorted(incoming[claim], key=lambda l: l.iri) if link.iri in incoming]
     order += sorted(o for o in incoming if o not in order)
-    return [ArgumentClaim(c, *info[c], thesis=c in theses,
-                          incoming=tuple(sorted(incoming[c], key=lambda l: (l.relation, l.iri)))) for c in order]
+    claims = [ArgumentClaim(c, *info[c], thesis=c in theses,
+                            incoming=tuple(sorted(incoming[c], key=lambda l: (l.relation, l.iri)))) for c in order]
+    return claims + [ArgumentClaim(r["c"], r.get("label") or r["c"], r.get("summary") or r.get("label") or r["c"],
+                                   thesis=False, incoming=(), alone=True) for r in store.strings("argument_alone")]
 
 
 def argument_subgraph(store: Store) -> Subgraph:
@@ -86,10 +91,10 @@ def argument_subgraph(store: Store) -> Subgraph:
     ('argument', 'thesis-power-patience-prestige', True)
     """
     claims = argument_map(store)
-    if not claims:
+    if not any(c.incoming for c in claims):
         raise NotFound("The store holds no argument: no claim is supported or attacked (nkg:supportsClaim, "
                        "nkg:illustratesClaim, nkg:attacks, nkg:rebuts); load data/claims.ttl.")
     links = [(r["s"], r["p"], r["o"]) for r in store.strings("argument_links")]
-    iris = {x for s, _, o in links for x in (s, o)}
+    iris = {x for s, _, o in links for x in (s, o)}  # a claim no link reaches is listed, not drawn: a map of none
     top = claims[0].iri
     return replace(build(store, iris, links, focus=[top] if claims[0].thesis else []), layout="argument")

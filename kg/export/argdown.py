@@ -75,4 +75,11 @@ def argdown(store: Store, links: Iterable[tuple[str, str, str]] | None = None) -
         for predicate, subject in sorted(incoming[claim], key=lambda ps: (_ORDER[_SIGN[ps[0]]], ps[1])):
             lines.append(f"    {_SIGN[predicate]} {statement(subject)}")
         lines.append("")
+    if links is None:  # the whole argument: the claims no link reaches, too
+        alone = store.strings("argument_alone")
+        if alone:
+            lines.append("// Claims the paper states that no support, example, attack or rebuttal is coded for")
+        for r in alone:
+            texts[r["c"]] = _text(r.get("label"), r.get("summary"))
+            lines += [statement(r["c"]), ""]
     return "\n".join(lines)
