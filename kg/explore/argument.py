@@ -8,9 +8,7 @@ after the thesis they support and the episodes appear as the evidence of the cla
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from kg.errors import NotFound
 from kg.explore.neighbourhood import build
