@@ -249,9 +249,16 @@ def test_a_view_too_dense_for_numbers_labels_what_fits_and_says_so():
 
 
 def test_the_readme_shows_the_overview_figure_as_exported(exporters):
-    """The README's figure is the overview's page figure as the exporter draws it (this test
-    rewrites the file, so it follows the code; 150 dpi keeps the repository light)."""
+    """The README's figure is the overview's page figure as the exporter draws it (with
+    KG_UPDATE_SCREENSHOTS=1 this test rewrites the file, so it follows the code; otherwise it
+    writes test-artifacts/; 150 dpi keeps the repository light)."""
+    import os
+
     from kg.store.store import ROOT
-    path = ROOT / "docs" / "screenshots" / "figure-overview-page.png"
+    from kg.testing.browser import ARTIFACTS
+    folder = ROOT / "docs" / "screenshots" if os.environ.get("KG_UPDATE_SCREENSHOTS") == "1" else ARTIFACTS
+    folder.mkdir(exist_ok=True)
+    path = folder / "figure-overview-page.png"
     path.write_bytes(exporters["overview"].drawing("page").save("png", dpi=150))
+    assert path.stat().st_size > 10_000
     assert "docs/screenshots/figure-overview-page.png" in (ROOT / "README.md").read_text(encoding="utf-8")
