@@ -20,18 +20,6 @@ from ui import data
 __all__ = ["current", "silent", "go", "update", "reset", "errors_shown"]
 
 
-def _entities(state: ViewState) -> list[tuple[str, str]]:
-    """(parameter, IRI) of every entity the view names."""
-    named = [("focus", f) for f in state.focus] + [("source", s) for s in sorted(state.sources)]
-    named += [(name, iri) for name, chosen in (("actor", state.actors), ("place", state.places),
-                                               ("claim", state.claims)) for iri in sorted(chosen) if iri != UNKNOWN]
-    named += [(name, iri) for name, iri in (("sel", state.selected), ("path_from", state.path_from),
-                                            ("path_to", state.path_to)) if iri]
-    if state.edge:
-        named += [("edge", state.edge[0]), ("edge", state.edge[2])]
-    return named
-
-
 def _parse() -> tuple[ViewState, str | None]:
     """The ViewState of the URL, or the default view and why the URL cannot be shown."""
     try:
@@ -40,7 +28,7 @@ def _parse() -> tuple[ViewState, str | None]:
             missing = sorted(state.traits - {t.number for t in data.traits(data.store_key())})
             if missing:
                 raise KGError(f"No trait {', '.join(map(str, missing))} in the store.")
-        for name, iri in _entities(state):
+        for name, iri in state.entities():
             if iri.startswith(GROUP) and name == "sel":
                 continue
             try:

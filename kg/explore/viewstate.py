@@ -142,6 +142,21 @@ class ViewState:
         return Filters(self.kinds, self.traits, self.years, self.sources, self.actors, self.places,
                        self.precisions, self.claims)
 
+    def entities(self) -> list[tuple[str, str]]:
+        """(URL parameter, IRI) of every entity the view names, to check that the store holds them.
+
+        >>> ViewState(focus=("episode:valdai-2014",), path_from="trait:6", path_to="trait:2").entities()[0]
+        ('focus', 'https://w3id.org/negkg/id/episode/valdai-2014')
+        """
+        named = [("focus", f) for f in self.focus] + [("source", s) for s in sorted(self.sources)]
+        named += [(name, iri) for name, chosen in (("actor", self.actors), ("place", self.places),
+                                                   ("claim", self.claims)) for iri in sorted(chosen) if iri != UNKNOWN]
+        named += [(name, iri) for name, iri in (("sel", self.selected), ("path_from", self.path_from),
+                                                ("path_to", self.path_to)) if iri]
+        if self.edge:
+            named += [("edge", self.edge[0]), ("edge", self.edge[2])]
+        return named
+
     def with_(self, **changes) -> "ViewState":
         return replace(self, **changes)
 

@@ -107,7 +107,7 @@ class Statement:
 
     @property
     def kind(self) -> str:
-        """note, link, source or entity: what the statement adds."""
+        """note, link, source, story or entity: what the statement adds."""
         types = {o for _, p, o in self.triples if p == RDF.type}
         if NKG.Note in types:
             return "note"
@@ -115,6 +115,8 @@ class Statement:
             return "link"
         if NKG.OwnSource in types:
             return "source"
+        if NKG.Story in types:
+            return "story"
         return "entity"
 
 
