@@ -23,6 +23,8 @@ from kg.export.exporter import FORMAT_BY_KEY, Exporter
 from kg.export.manifest import Manifest, regenerate
 from kg.namespaces import compact
 from kg.store.store import Store, open_store
+from kg.workspace.story import read_story
+from kg.workspace.story_export import STORY_FORMATS, export_story
 
 __all__ = ["add_parser", "add_facets_parser", "cmd_export", "cmd_facets", "facet_options"]
 
@@ -32,6 +34,7 @@ EXAMPLES = """examples:
   python -m kg export --overview --trait 6 --format bibtex -o refs.bib
   python -m kg export --argument --format pdf --size page -o argument.pdf
   python -m kg export --manifest valdai/manifest.json --format bundle -o again.zip
+  python -m kg export --story data/examples/STORY.json --format pdf -o story.pdf
 """
 
 
@@ -52,6 +55,8 @@ def add_parser(sub, backend: argparse.ArgumentParser) -> argparse.ArgumentParser
                       help="the argument map: the claims and what supports or attacks them (as view=argument)")
     view.add_argument("--path-from", metavar="TEXT_OR_IRI", help="shortest paths from here (with --path-to)")
     view.add_argument("--manifest", metavar="FILE", help="regenerate the view of an export manifest")
+    view.add_argument("--story", metavar="STORY.json",
+                      help="export a story (its views, each with a note) as pdf, html or bundle")
     p.add_argument("--path-to", metavar="TEXT_OR_IRI", help="shortest paths to here")
     p.add_argument("--hops", type=int, default=1, help="links from the focus (0-3, default 1)")
     p.add_argument("--kind", action="append", metavar="KIND", help="keep only these kinds (repeatable or comma-separated)")
@@ -136,7 +141,40 @@ def _read_manifest(path: str) -> Manifest:
     return Manifest.from_json(data, source=path)
 
 
+def _write(data: bytes, output: str | None, default: str) -> Path | None:
+    if output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return None
+    target = Path(output or default)
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    return target
+
+
+def cmd_story(args: argparse.Namespace, out: TextIO) -> int:
+    """``--story STORY.json --format pdf|html|bundle``: the story checked against the store, then exported."""
+    if args.format not in STORY_FORMATS:
+        raise ExportError(f"--story exports as {', '.join(STORY_FORMATS)}; not {args.format!r}.")
+    try:
+        data = Path(args.story).read_bytes()
+    except OSError as exc:
+        raise ExportError(f"Cannot read the story {args.story}: {exc.strerror or exc}.") from exc
+    store = open_store(path=args.store, endpoint=args.endpoint)
+    story = read_story(data, source=Path(args.story).name, store=store)
+    result, _ = export_story(store, story, args.format)
+    target = _write(result, args.output, Path(args.story).stem.lower() + STORY_FORMATS[args.format][0])
+    if target is not None:
+        print(f"Wrote {target} ({len(result):,} bytes; {len(story.steps)} steps).", file=out)
+    return 0
+
+
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    if args.story:
+        return cmd_story(args, out)
     store = open_store(path=args.store, endpoint=args.endpoint)
     if args.manifest:
         manifest = _read_manifest(args.manifest)
@@ -153,16 +191,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             raise ExportError(f"Cannot build the view to export: {exc}") from exc
         exporter = Exporter(store, state, sg, size=args.size or "column")
     result = exporter.export(args.format)
-    if args.output == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(result.data)
-        sys.stdout.buffer.flush()
+    target = _write(result.data, args.output, result.filename)
+    if target is None:
         return 0
-    target = Path(args.output or result.filename)
-    try:
-        target.write_bytes(result.data)
-    except OSError as exc:
-        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
     print(f"Wrote {target} ({len(result.data):,} bytes; {len(sg.nodes)} entities, {len(sg.edges)} links).", file=out)
     return 0
 
