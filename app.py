@@ -21,6 +21,7 @@ from ui.sidebar import sidebar
 from ui.state import current, errors_shown, update
 from ui.table_tab import table_tab
 from ui.tabs import analytics_tab, matrix_tab, ontology_tab, sources_tab, timeline_tab
+from ui.story import player, show_note, story_section
 from ui.workspace import sync as show_workspace
 from ui.workspace import workspace_tab
 
@@ -36,7 +37,7 @@ LABELS = {"graph": "Graph", "timeline": "Timeline", "map": "Map", "matrix": "Tra
 RENDER = {"graph": graph_tab, "timeline": timeline_tab, "map": map_tab, "matrix": matrix_tab, "table": table_tab,
           "argument": argument_tab,
           "sources": sources_tab, "query": query_tab, "ontology": ontology_tab, "analytics": analytics_tab,
-          "paper": paper_tab, "workspace": workspace_tab}
+          "paper": paper_tab, "workspace": lambda state: (workspace_tab(state), story_section(state))}
 
 
 def _switch_view() -> None:
@@ -52,5 +53,13 @@ with errors_shown():
     st.session_state["w_view"] = state.view
     st.segmented_control("View", VIEWS, key="w_view", format_func=LABELS.get, on_change=_switch_view,
                          label_visibility="collapsed")
-    RENDER[state.view](state)
+    note = player(state)  # a story being played: its step bar, and the step's note beside the view
+    if note is None:
+        RENDER[state.view](state)
+    else:
+        view, beside = st.columns([3, 1], gap="medium")
+        with view:
+            RENDER[state.view](state)
+        with beside:
+            show_note(note)
     sidebar(state)  # after the view: the browser gets the graph first (the sidebar has its own place)

@@ -15,6 +15,7 @@ from kg.text import md_escape
 from ui import data
 from ui.facet_panel import count_label, counted_multiselect, facet_counts, facet_select, period_counts
 from ui.state import go, reset, silent, update
+from ui.story import add_to_story
 from ui.upload import upload_panel
 from ui.workspace import workspace_toggle
 
@@ -47,6 +48,7 @@ def sidebar(state: ViewState) -> None:
         _options(state)
         upload_panel()
         workspace_toggle()
+        add_to_story(state)
         st.button("Reset view", on_click=reset, width="stretch", help="Back to the overview of the seven traits")
         store = data.store()
         st.caption(f"Store: {md_escape(store.backend.name)}")

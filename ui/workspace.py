@@ -376,6 +376,8 @@ def _statements(ws: Workspace, labels: dict[str, str]) -> None:
                     f"{_label(l.object, labels)} · “{l.quote}” ({l.where}, {_label(l.source, labels)})")
         elif stmt.graph in notes:
             what = f"Note on {_target_text(notes[stmt.graph].target, labels)}"
+        elif stmt.kind == "story":
+            what = "Story: " + ", ".join(sorted(str(o) for _, p, o in stmt.triples if p == DCTERMS.title))
         elif stmt.kind == "source":
             what = "Source: " + ", ".join(sorted(str(o) for _, p, o in stmt.triples if p == DCTERMS.title))
         else:

@@ -1,0 +1,114 @@
+"""The story in the real app (AppTest): two views added with their notes from the sidebar, autosaved
+in the workspace folder; played step by step (each step a permalink, so the URL — and Back — decides
+the step shown, its note beside the view); reordered, a note edited and a step deleted in the
+Workspace tab."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kg.workspace.history import History
+from kg.workspace.story import stories
+from tests.test_app import run, texts
+from ui.workspace import _shared
+
+VALDAI = {"focus": "episode:valdai-2014", "hops": "2"}
+TRAIT6 = {"focus": "trait:6"}
+FIRST = "Start at Valdai: <b>two</b> links deep, *as written*"
+SECOND = "Then trait 6, zero-sum thinking."
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_WORKSPACE", str(tmp_path))
+    _shared.clear()
+    yield tmp_path
+    _shared.clear()
+
+
+def click(at: AppTest, key: str) -> AppTest:
+    at.button(key=key).click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def goto(at: AppTest, params: dict[str, str]) -> AppTest:
+    """What the browser's address bar (or Back) does: a new URL, the same session."""
+    for key in list(at.query_params):
+        del at.query_params[key]
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def said(at: AppTest) -> str:
+    return "\n".join([s.value for s in at.success] + [texts(at)])
+
+
+def url(at: AppTest) -> dict[str, str]:
+    return {k: v[0] if isinstance(v, list) else v for k, v in at.query_params.items()}
+
+
+def saved(folder) -> list[tuple[str, str]]:
+    found = stories(History(folder).workspace)
+    assert len(found) == 1
+    return [(s.view, s.note) for s in found[0][0].steps]
+
+
+def test_add_two_views_play_them_and_reorder(folder):
+    at = run(timeout=180, **VALDAI)
+    at.text_input(key="story_author").set_value("Ann Analyst")
+    at.text_area(key="story_note").set_value(FIRST)
+    click(at, "story_add")
+    assert "This view is now step 1 of your story." in said(at)
+    goto(at, TRAIT6)
+    at.text_area(key="story_note").set_value(SECOND)
+    click(at, "story_add")
+    assert "This view is now step 2 of your story." in said(at)
+    assert saved(folder) == [("focus=episode:valdai-2014&hops=2", FIRST), ("focus=trait:6", SECOND)]
+
+    click(at, "story_play_side")  # play: the URL is step 1's permalink, its note beside the view
+    assert url(at) == VALDAI
+    shown = texts(at)
+    assert "**Your story** — step 1 of 2" in shown
+    assert "Start at Valdai: \\<b\\>two\\</b\\> links deep, \\*as written\\*" in "\n".join(m.value for m in at.markdown)
+    assert at.button(key="story_prev").disabled and not at.button(key="story_next").disabled
+    click(at, "story_next")
+    assert url(at) == TRAIT6 and "**Your story** — step 2 of 2" in texts(at) and at.button(key="story_next").disabled
+    assert SECOND in texts(at)
+    goto(at, VALDAI)  # Back
+    assert "**Your story** — step 1 of 2" in texts(at)
+    goto(at, {"focus": "actor:russia"})  # wandered off
+    assert "this view is not a step of the story" in texts(at)
+    click(at, "story_back")
+    assert url(at) == VALDAI
+    click(at, "story_stop")
+    assert "step 1 of 2" not in texts(at)
+
+    goto(at, {"view": "workspace"})
+    assert "**Step 1** · ?focus=episode:valdai-2014&hops=2" in texts(at)
+    click(at, "story_down_0")
+    assert saved(folder) == [("focus=trait:6", SECOND), ("focus=episode:valdai-2014&hops=2", FIRST)]
+    note = next(t for t in at.text_area if t.label == "Note of step 1")
+    assert note.value == SECOND
+    note.set_value("Trait 6 first.")
+    click(at, "story_save_0")
+    assert saved(folder)[0] == ("focus=trait:6", "Trait 6 first.")
+    at.text_input(key=next(t.key for t in at.text_input if t.label == "Story title")).set_value("Valdai and trait 6")
+    click(at, "story_rename")
+    click(at, "story_delete_1")
+    assert saved(folder) == [("focus=trait:6", "Trait 6 first.")]
+    assert stories(History(folder).workspace)[0][0].title == "Valdai and trait 6"
+    assert "**Step 1** · ?focus=trait:6" in texts(at) and "**Step 2**" not in texts(at)
+    assert "Story: Valdai and trait 6" in texts(at)  # listed with the workspace's statements
+
+
+def test_a_refused_step_changes_nothing(folder):
+    at = run(timeout=180, **VALDAI)
+    at.text_area(key="story_note").set_value("no name set")
+    click(at, "story_add")
+    assert "Set your name first" in texts(at)
+    assert stories(History(folder).workspace) == []
