@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from kg.store.store import ROOT
 from kg.workspace.history import History
 from kg.workspace.story import stories
 from tests.test_app import run, texts
@@ -112,3 +113,19 @@ def test_a_refused_step_changes_nothing(folder):
     click(at, "story_add")
     assert "Set your name first" in texts(at)
     assert stories(History(folder).workspace) == []
+
+
+def test_opening_story_json_checks_it_against_the_store(folder):
+    at = run(timeout=180, view="workspace")
+    at.text_input(key="ws_name").set_value("Ann Analyst")
+    bad = b'{"title": "T", "steps": [{"view": "focus=trait:6", "note": ""}, {"view": "focus=episode:atlantis", "note": ""}]}'
+    at.file_uploader(key="w_story_open").set_value(("talk.json", bad, "application/json")).run()
+    assert not at.exception
+    assert ("talk.json, step 2: the view 'focus=episode:atlantis' focus names episode:atlantis, which is not in "
+            "the store.") in texts(at).replace("\\", "")
+    assert stories(History(folder).workspace) == []  # nothing half-loaded
+    example = (ROOT / "data" / "examples" / "STORY.json").read_bytes()
+    at.file_uploader(key="w_story_open").set_value(("STORY.json", example, "application/json")).run()
+    assert "Opened STORY.json: 3 step(s). Undo goes back to the story before." in said(at)
+    assert [v for v, _ in saved(folder)] == ["focus=episode:valdai-2014&hops=2", "focus=trait:6", "view=argument"]
+    assert "**Step 3** · ?view=argument" in texts(at)
