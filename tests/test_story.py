@@ -179,14 +179,14 @@ def test_the_html_holds_every_step_with_its_note_escaped_and_no_address_off_the_
     assert run(["export", "--story", str(path), "--format", "html", "-o", str(target)])[0] == 0
     html = target.read_text("utf-8")
     assert "<title>&lt;b&gt;T&lt;/b&gt;</title>" in html and "<img" not in html
-    data = json.loads(re.search(r'<script type="application/json" id="kg-story">(.*?)</script>', html, re.S)[1])
+    data = json.loads(re.search(r'<script type="application/json" id="kg-story">(.*?)</script>', html, re.DOTALL)[1])
     assert [s["note"] for s in data["steps"]] == ["Start here.", hostile]
     assert [s["view"] for s in data["steps"]] == [GOOD["view"], "focus=trait:6"]
     assert all(s["rows"] and s["graph"]["nodes"] for s in data["steps"])
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
 
 
-def test_the_bundle_holds_every_step_one_bibliography_and_the_story(tmp_path, mini_store_dir):
+def test_the_bundle_holds_every_step_one_bibliography_and_the_story(tmp_path, mini_store_dir):  # noqa: F811
     path = tmp_path / "STORY.json"
     path.write_text(json.dumps({"title": "Two views", "steps": [
         {"view": "focus=episode:valdai-2014", "note": "one"}, {"view": "focus=trait:6&hops=0", "note": "two"}]}))
@@ -202,8 +202,8 @@ def test_the_bundle_holds_every_step_one_bibliography_and_the_story(tmp_path, mi
                     f"steps/{n}/bibliography/references.bib"} <= names
         merged = z.read("bibliography/references.bib").decode()
         per_step = [set(re.findall(r"^@\w+\{([^,]+),", z.read(f"steps/{n}/bibliography/references.bib").decode(),
-                                   re.M)) for n in ("01", "02")]
-        assert set(re.findall(r"^@\w+\{([^,]+),", merged, re.M)) == per_step[0] | per_step[1]
+                                   re.MULTILINE)) for n in ("01", "02")]
+        assert set(re.findall(r"^@\w+\{([^,]+),", merged, re.MULTILINE)) == per_step[0] | per_step[1]
         assert per_step[0] != per_step[1]  # the union is not one step's
         assert "README.txt" in names and "?focus=trait:6&hops=0" in z.read("README.txt").decode()
 

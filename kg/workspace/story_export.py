@@ -92,12 +92,12 @@ class StoryExport:
 
     def _title_page(self) -> Figure:
         lines = [(self.story.title, "title", True), ("", "text", False),
-                 (f"A story of {len(self.steps)} view{'s' if len(self.steps) != 1 else ''} in the knowledge graph "
-                  "of Carsten Søndergaard, \u201cRussian negotiating style. When does the West learn?\u201d "
-                  "(European Policy Centre, 2025).", "text", False), ("", "text", False)]
+                 ((f"A story of {len(self.steps)} view{'s' if len(self.steps) != 1 else ''} in the knowledge graph "
+                   "of Carsten Søndergaard, \u201cRussian negotiating style. When does the West learn?\u201d "
+                   "(European Policy Centre, 3 November 2025)."), "text", False), ("", "text", False)]
         lines += [(f"{s.number}. {s.heading}", "text", False) for s in self.steps]
-        lines += [("", "text", False), (f"Exported on {self.created} with negkg {__version__}; each page names "
-                                        "its view's permalink.", "small", False)]
+        lines += [("", "text", False), ((f"Exported on {self.created} with negkg {__version__}; each page names "
+                                         "its view's permalink."), "small", False)]
         return _text_page(lines, width=_A4[0] - 2 * _MARGIN)
 
     def _step_page(self, step: _Step) -> Figure:
