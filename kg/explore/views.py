@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from kg.explore.aggregate import Aggregated, aggregate
 from kg.explore.argument import argument_subgraph
+from kg.explore.compare import Comparison, compare, workspace_view
+from kg.errors import KGError
 from kg.explore.filters import check_traits
 from kg.explore.neighbourhood import neighbourhood, overview
 from kg.explore.paths import shortest_paths
@@ -14,7 +16,7 @@ from kg.explore.viewstate import ViewState
 from kg.model import Subgraph
 from kg.store.store import Store
 
-__all__ = ["subgraph_for", "grouped", "GROUP_LIMIT"]
+__all__ = ["subgraph_for", "comparison_for", "grouped", "GROUP_LIMIT"]
 
 #: A summarised view stands for at most this many of the best-connected entities.
 GROUP_LIMIT = 5_000
@@ -33,6 +35,8 @@ def subgraph_for(store: Store, state: ViewState, *, evidence: bool = True) -> Su
     >>> view.focus
     ('https://w3id.org/negkg/id/episode/riyadh-2025',)
     """
+    if state.view == "compare":
+        return comparison_for(store, state, evidence=evidence).union
     if state.view == "argument":  # the argument map: every claim and what bears on it; no filters apply
         return argument_subgraph(store)
     if state.group != "none":
@@ -51,6 +55,26 @@ def subgraph_for(store: Store, state: ViewState, *, evidence: bool = True) -> Su
         from kg.explore.inference import with_inferences  # owlrl is only needed for inferred views
         view = with_inferences(store, view)
     return view
+
+
+def comparison_for(store: Store, state: ViewState, *, evidence: bool = True) -> Comparison:
+    """The comparison ``view=compare&a=…&b=…`` names: each side's Subgraph (a view, or the
+    workspace shown in ``store``), their union and its three groups.
+
+    >>> from kg.store.store import open_store
+    >>> c = comparison_for(open_store(), ViewState(view="compare", a="focus=trait:6", b="focus=trait:6&hops=2"))
+    >>> len(c.only_a.nodes), len(c.both.nodes) == len(c.a.nodes)
+    (0, True)
+    """
+    if not state.a or not state.b:
+        raise KGError("A comparison needs two views: URL parameters a and b (e.g. a=focus%3Dtrait%3A6&b=trait%3D6), "
+                      "each a view's permalink parameters or workspace.")
+    sides = []
+    for name in ("a", "b"):
+        view = state.side(name)
+        sides.append(workspace_view(store, evidence=evidence) if view is None else
+                     subgraph_for(store, view, evidence=evidence))
+    return compare(*sides)
 
 
 def grouped(store: Store, state: ViewState) -> Aggregated:

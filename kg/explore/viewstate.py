@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from typing import Mapping
+from urllib.parse import parse_qsl, urlencode
 
 from kg.errors import KGError
 from kg.explore.filters import PRECISIONS, UNKNOWN, Filters
@@ -26,7 +27,7 @@ from kg.namespaces import compact, expand_curie
 __all__ = ["ViewState", "VIEWS", "PARAMS", "DEFAULT_MAX_NODES"]
 
 VIEWS = ("graph", "timeline", "map", "matrix", "table", "argument", "sources", "query", "ontology", "analytics",
-         "paper", "workspace")
+         "paper", "workspace", "compare")
 DEFAULT_MAX_NODES = 300
 SIZE_BY = ("none", "degree", "betweenness")
 COLOUR_BY = ("kind", "community")
@@ -58,7 +59,13 @@ PARAMS: dict[str, str] = {
     "page": "which page of a view larger than max_nodes: 2 = the next best-connected entities (default 1)",
     "group": f"summarise a large view into one node per {' or '.join(GROUP_BY[1:])} (default none)",
     "layout": "linked = graph and timeline side by side in the Graph tab on a wide window (default tabs)",
+    "a": "view=compare: the first view, URL-encoded in the URL's own syntax (focus=episode:valdai-2014&hops=2), "
+         "or workspace",
+    "b": "view=compare: the second view, as a",
 }
+#: What a compared view keeps of its parameters: those that decide its Subgraph.
+_SUBGRAPH_ONLY = {"selected": None, "edge": None, "query": None, "size_by": "none",
+                  "colour_by": "kind", "layout": "tabs", "a": None, "b": None}
 
 
 def _iri(text: str) -> str:
@@ -73,6 +80,25 @@ def _ints(text: str, name: str) -> frozenset[int]:
         return frozenset(int(t) for t in text.split(",") if t.strip())
     except ValueError:
         raise KGError(f"URL parameter {name}={text!r}: expected comma-separated numbers.") from None
+
+
+def _side(text: str | None, name: str) -> str | None:
+    """One side of a comparison in canonical form: the view's query (only what decides its
+    Subgraph, as its permalink writes it), or ``workspace``."""
+    text = (text or "").strip().lstrip("?")
+    if not text or text == "workspace":
+        return text or None
+    try:
+        params = dict(parse_qsl(text, keep_blank_values=True, strict_parsing=True))
+    except ValueError:
+        raise KGError(f"URL parameter {name}={text!r} is not a view: expected a permalink's parameters, "
+                      "NAME=VALUE joined by &, e.g. focus=episode:valdai-2014&hops=2, or workspace.") from None
+    try:
+        view = ViewState.from_params(params)
+        view = view.with_(**_SUBGRAPH_ONLY, view="argument" if view.view == "argument" else "graph")
+    except KGError as exc:
+        raise KGError(f"URL parameter {name}={text!r} is not a view: {exc}") from None
+    return urlencode(view.to_params(), safe=":,|/")
 
 
 @dataclass(frozen=True)
@@ -110,6 +136,8 @@ class ViewState:
     page: int = 1
     group: str = "none"
     layout: str = "tabs"
+    a: str | None = None
+    b: str | None = None
 
     def __post_init__(self) -> None:
         norm = lambda v: _iri(v) if v else v  # noqa: E731
@@ -135,6 +163,8 @@ class ViewState:
             raise KGError(f"Unknown grouping {self.group!r}; use one of {', '.join(GROUP_BY)}.")
         if self.layout not in LAYOUTS:
             raise KGError(f"Unknown layout {self.layout!r}; use one of {', '.join(LAYOUTS)}.")
+        for name in ("a", "b"):
+            object.__setattr__(self, name, _side(getattr(self, name), name))
         self.filters  # validates kinds, traits and years
 
     @property
@@ -188,6 +218,8 @@ class ViewState:
             "page": str(self.page),
             "group": self.group,
             "layout": self.layout,
+            "a": self.a or "",
+            "b": self.b or "",
         }
         defaults = ViewState()._raw()
         return {k: v for k, v in out.items() if v != defaults[k]}
@@ -196,7 +228,7 @@ class ViewState:
         return {"view": "graph", "focus": "", "hops": "1", "kind": "", "trait": "", "years": "",
                 "source": "", "actor": "", "place": "", "precision": "", "claim": "", "sel": "", "edge": "", "path_from": "", "path_to": "", "q": "",
                 "infer": "0", "size": "none", "colour": "kind", "max_nodes": str(DEFAULT_MAX_NODES),
-                "page": "1", "group": "none", "layout": "tabs"}
+                "page": "1", "group": "none", "layout": "tabs", "a": "", "b": ""}
 
     @classmethod
     def from_params(cls, params: Mapping[str, str]) -> "ViewState":
@@ -231,7 +263,15 @@ class ViewState:
             query=params.get("q") or None, inferred=get("infer") == "1",
             size_by=get("size") or "none", colour_by=get("colour") or "kind", max_nodes=max_nodes,
             page=page, group=get("group") or "none", layout=get("layout") or "tabs",
+            a=get("a") or None, b=get("b") or None,
         )
+
+    def side(self, name: str) -> "ViewState | None":
+        """The view ``a`` or ``b`` of a comparison names (None for the workspace, or none given)."""
+        text = getattr(self, name)
+        if not text or text == "workspace":
+            return None
+        return ViewState.from_params(dict(parse_qsl(text, keep_blank_values=True)))
 
     def to_dict(self) -> dict[str, str]:
         """The canonical parameters, for manifests (same as the URL)."""
