@@ -125,7 +125,9 @@ def test_a_view_against_the_workspace_and_exported_like_any_view():
         exporter = Exporter(store, state, subgraph_for(store, state))
         edges = exporter.export("edges-csv").data.decode()
         assert len(edges.strip().splitlines()) == len(c.union.edges) + 1
-        assert exporter.manifest().to_dict()["url_query"].startswith("view=compare")
+        assert exporter.title.startswith("The comparison of A, the neighbourhood of Putin's speech at the Valdai "
+                                         "Conference in Sochi (2014) (1 link deep), with B, your workspace")
+        assert exporter.filename("ttl").startswith("negkg-compare-")
     finally:
         hide(store)
     assert workspace_view(store).nodes == ()

@@ -76,6 +76,10 @@ def describe_view(sg: Subgraph, state: ViewState, names: Mapping[str, str] | Non
     'the overview of trait 6; only episodes'
     """
     inferred = ["with inferred links, dashed grey"] if state.inferred else []
+    if state.view == "compare":
+        sides = ["your workspace" if state.side(n) is None else describe_view(sg, state.side(n), names)
+                 for n in ("a", "b")]
+        return f"the comparison of A, {sides[0]}, with B, {sides[1]}"
     if state.view == "argument":
         claims = sum(1 for n in sg.nodes if n.kind == "claim")
         return (f"the paper's argument map: {claims} claims and the episodes that illustrate or attack them, "

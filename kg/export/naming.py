@@ -52,6 +52,8 @@ def subgraph_params(state: ViewState) -> dict[str, str]:
     """
     if state.view == "argument":  # the argument map is one subgraph, whatever the other parameters
         return {"view": "argument"}
+    if state.view == "compare":  # the union of two views: the views decide it
+        return {k: v for k, v in state.to_params().items() if k in ("view", "a", "b")}
     params = state.to_params()
     return {k: params[k] for k in SUBGRAPH_KEYS if k in params}
 
@@ -78,10 +80,14 @@ def file_stem(state: ViewState) -> str:
     'negkg-overview-2259c4'
     >>> file_stem(ViewState(page=2)), file_stem(ViewState(group="kind")), file_stem(ViewState(view="argument"))
     ('negkg-overview-p2', 'negkg-overview-by-kind', 'negkg-argument')
+    >>> file_stem(ViewState(view="compare", a="trait=6", b="workspace"))
+    'negkg-compare-3c4bf1'
     """
     params = subgraph_params(state)
     if state.view == "argument":
         return "negkg-argument"
+    if state.view == "compare":
+        return "negkg-compare-" + hashlib.sha1(repr(sorted(params.items())).encode()).hexdigest()[:6]
     if state.path_from and state.path_to:
         name = f"path-{_local(state.path_from)}-to-{_local(state.path_to)}"
     elif state.focus:
