@@ -13,6 +13,7 @@ from kg.explore.viewstate import VIEWS
 from kg.text import md_escape
 from ui import data
 from ui.argument_tab import argument_tab
+from ui.compare_tab import compare_tab
 from ui.graph_tab import graph_tab
 from ui.map_tab import map_tab
 from ui.query_tab import query_tab
@@ -33,11 +34,12 @@ _CSS = "<style>[data-testid='stCaptionContainer'] {opacity: 1; color: #55575f}</
 
 LABELS = {"graph": "Graph", "timeline": "Timeline", "map": "Map", "matrix": "Trait × episode", "table": "Table",
           "argument": "Argument", "sources": "Sources", "query": "Query", "ontology": "Ontology",
-          "analytics": "Analytics", "paper": "Paper", "workspace": "Workspace"}
+          "analytics": "Analytics", "paper": "Paper", "workspace": "Workspace", "compare": "Compare"}
 RENDER = {"graph": graph_tab, "timeline": timeline_tab, "map": map_tab, "matrix": matrix_tab, "table": table_tab,
           "argument": argument_tab,
           "sources": sources_tab, "query": query_tab, "ontology": ontology_tab, "analytics": analytics_tab,
-          "paper": paper_tab, "workspace": lambda state: (workspace_tab(state), story_section(state))}
+          "paper": paper_tab, "workspace": lambda state: (workspace_tab(state), story_section(state)),
+          "compare": compare_tab}
 
 
 def _switch_view() -> None:

@@ -23,7 +23,7 @@ from kg.store.store import Store, open_store
 
 __all__ = ["store", "base_store", "has_session_store", "entity_choices", "store_key", "traits", "kind_counts",
            "session_store", "session_id", "waiting_sentence", "view_subgraph", "drawn_subgraph", "view_payload",
-           "grouped", "entity", "paths", "metrics", "facets", "whole_view"]
+           "grouped", "entity", "paths", "metrics", "facets", "whole_view", "comparison"]
 
 _SESSION = "_kg_session_store"
 
@@ -162,6 +162,16 @@ def _view_params(state: ViewState) -> tuple[tuple[str, str], ...]:
     relevant = state.with_(view=view, selected=None, edge=None, query=None, size_by="none", colour_by="kind",
                            layout="tabs")
     return tuple(sorted(relevant.to_params().items()))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _comparison(key: str, a: str, b: str):
+    return views.comparison_for(store(), ViewState(view="compare", a=a, b=b))
+
+
+def comparison(state: ViewState):
+    """The comparison ``view=compare&a=…&b=…`` names (kg.explore.compare.Comparison), with evidence."""
+    return _comparison(store_key(), state.a or "", state.b or "")
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

@@ -20,6 +20,7 @@ from ui.facet_panel import chosen_names
 from ui.graph_component import graph_view
 from ui.state import silent, update
 from ui.tabs import timeline_chart
+from ui.saved_views import save_view
 from ui.view_table import view_table
 from ui.workspace import notes_on, view_target
 
@@ -99,6 +100,7 @@ def graph_tab(state: ViewState) -> None:
         return
     st.caption(md_escape(_describe(state, sg)))
     notes_on(view_target(state))  # the researcher's notes on this very view
+    save_view(state)
     _large_view(state, sg)
     if not sg.edges and state.filters and len(sg.nodes) <= len(state.focus):
         st.info("No entity linked to the focus matches the filters. Remove a filter, widen the period or add hops.")

@@ -174,6 +174,14 @@ def _remove(graph: str) -> None:
         _say("error", str(exc))
 
 
+def _reload() -> None:
+    try:
+        ws = history().reload()
+        _say("success", f"Reloaded the workspace as saved in its folder: {len(ws)} statement(s).")
+    except KGError as exc:
+        _say("error", str(exc))
+
+
 def _undo() -> None:
     try:
         history().undo()
@@ -247,6 +255,11 @@ def workspace_tab(state: ViewState) -> None:
     message = st.session_state.pop(_MESSAGE, None)
     if message:
         (st.success if message[0] == "success" else st.error)(md_escape(message[1]))
+    if h.changed_on_disk():  # another app (or script) saved the folder: never overwrite it unseen
+        st.warning(md_escape(f"Another process saved the workspace in {h.folder} since this app read it: what "
+                             "you see here is older, and a change made now would be refused. Reload it to see "
+                             "and build on the newer version."))
+        st.button("Reload the workspace", on_click=_reload, key="ws_reload")
     folder = workspace_dir()
     problem = st.session_state.pop(_FOLDER_ERROR, None)
     if problem:

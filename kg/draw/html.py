@@ -15,6 +15,7 @@ import pyvis
 from pyvis.network import Network
 
 from kg.cite import format_citation
+from kg.draw.compare import mark
 from kg.draw.labels import LABEL_PX, wrap
 from kg.draw.layout import label_lines, node_size, positions
 from kg.draw.style import OWN_COLOUR, OWN_EDGE, PATH_COLOUR, edge_style, legend, own_edge, own_node
@@ -211,9 +212,11 @@ def _details(sg: Subgraph) -> dict:
     return {"nodes": nodes, "edges": edges, "links": links}
 
 
-def standalone_html(sg: Subgraph, *, title: str, caption: str = "") -> str:
-    """One self-contained HTML file that opens from disk with no network at all."""
-    data = {"graph": payload(sg), "details": _details(sg)}
+def standalone_html(sg: Subgraph, *, title: str, caption: str = "", sides: dict[str, str] | None = None) -> str:
+    """One self-contained HTML file that opens from disk with no network at all; with ``sides``
+    (a comparison's groups, :mod:`kg.draw.compare`) drawn as a comparison."""
+    drawn = payload(sg)
+    data = {"graph": mark(drawn, sides) if sides is not None else drawn, "details": _details(sg)}
     csp = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
            "img-src data:; font-src 'none'; connect-src 'none'")
     return (

@@ -74,6 +74,14 @@ class Comparison:
                 return name  # type: ignore[return-value]
         return None
 
+    def sides(self) -> dict[str, Side]:
+        """Each entity's IRI and each link's id (``subject|predicate|object``, as drawn) to its group."""
+        out: dict[str, Side] = {}
+        for name, part in (("a", self.only_a), ("b", self.only_b), ("both", self.both)):
+            out.update({iri: name for iri in part.nodes})
+            out.update({"|".join(key): name for key in part.edges})
+        return out  # type: ignore[return-value]
+
     def counts(self) -> dict[str, tuple[int, int]]:
         """(entities, links) per group and for the union."""
         return {"a": (len(self.only_a.nodes), len(self.only_a.edges)),

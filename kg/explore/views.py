@@ -72,8 +72,11 @@ def comparison_for(store: Store, state: ViewState, *, evidence: bool = True) -> 
     sides = []
     for name in ("a", "b"):
         view = state.side(name)
-        sides.append(workspace_view(store, evidence=evidence) if view is None else
-                     subgraph_for(store, view, evidence=evidence))
+        try:
+            sides.append(workspace_view(store, evidence=evidence) if view is None else
+                         subgraph_for(store, view, evidence=evidence))
+        except KGError as exc:
+            raise type(exc)(f"View {name.upper()} ({getattr(state, name)}): {exc}") from None
     return compare(*sides)
 
 

@@ -122,4 +122,8 @@ def caption(sg: Subgraph, state: ViewState, paper: Citation | None = None) -> st
             + (f" and {workspace} from your own workspace's sources (not the paper)" if workspace else ""))
     if inferred:
         text += f" ({inferred} inferred link{'s' if inferred != 1 else ''} without quotes)"
+    if state.view == "compare":
+        return text + (". In the interactive graph, blue with solid lines marks what is only in A, orange with "
+                       "dashed lines what is only in B, grey and thin what is in both; in the figures, shape and "
+                       "colour mark the kind of entity, line style the kind of link.")
     return text + ". Shape and colour mark the kind of entity, line style the kind of link."

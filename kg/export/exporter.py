@@ -31,6 +31,7 @@ from kg.draw.tikz import tikz
 from kg.errors import ExportError
 from kg.explore.geo import place_map
 from kg.explore.neighbourhood import with_evidence
+from kg.explore.views import comparison_for
 from kg.explore.viewstate import ViewState
 from kg.export import bibliography
 from kg.export.argdown import argdown
@@ -128,6 +129,11 @@ class Exporter:
     @cached_property
     def references(self) -> tuple[bibliography.Reference, ...]:
         return bibliography.references(self.store, self.subgraph)
+
+    @cached_property
+    def sides(self) -> dict[str, str] | None:
+        """A comparison's groups (only in A, only in B, in both), which its interactive HTML draws."""
+        return comparison_for(self.store, self.state).sides() if self.state.view == "compare" else None
 
     @cached_property
     def rdf(self) -> export_rdf.ViewDataset:
@@ -231,7 +237,8 @@ class Exporter:
             "tikz": lambda s: tikz(sg, size=s, caption=self.figure_caption(s), layout=self.drawing(s).plan),
             "key-csv": lambda s: key_csv(self.drawing(s).plan),
             "key-tex": lambda s: key_latex(self.drawing(s).plan, caption=self.figure_caption(s)),
-            "html": lambda _: standalone_html(sg, title=title, caption=self.caption).encode("utf-8"),
+            "html": lambda _: standalone_html(sg, title=title, caption=self.caption,
+                                              sides=self.sides).encode("utf-8"),
             "bibtex": lambda _: bibliography.bibtex(self.references),
             "ris": lambda _: bibliography.ris(self.references),
             "csljson": lambda _: bibliography.csl_json(self.references),

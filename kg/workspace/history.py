@@ -8,6 +8,14 @@ with one (``KG_WORKSPACE=DIR``, ``--workspace DIR``) every version is a file
 process opens the workspace where the last one left it, undo and redo included.
 ``DIR/workspace.trig`` is a copy of the current version, for people and other tools.
 
+Two processes (two ``streamlit run app.py --workspace DIR``, or a script) may share the folder:
+every save, undo, redo and version rotation holds an exclusive lock on ``DIR/.lock``
+(``fcntl.flock``; ``msvcrt.locking`` on Windows) — a process that waits for it longer than
+:data:`LOCK_TIMEOUT` gets :class:`WorkspaceBusy`, a sentence naming the folder, and nothing
+changes. ``current.json`` carries a ``revision`` counted up at every save: a process whose
+workspace is older than the folder's (another process saved since it read it) is refused with
+:class:`WorkspaceChanged`, never overwriting the newer version, until it calls :meth:`History.reload`.
+
 Every file is written atomically: a temporary file in the same folder, fsync, rename, fsync of
 the folder. The version file is complete before ``current.json`` names it, so a process killed at
 any point leaves the previous version current and readable (``tests/test_workspace_crash.py``).
@@ -24,7 +32,15 @@ import signal
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+    import msvcrt
 
 import pyoxigraph as ox
 
@@ -33,11 +49,67 @@ from kg.store.backends.oxigraph import to_rdflib
 from kg.store.journal import fsync_dir
 from kg.workspace.statements import Workspace, from_quads, to_trig
 
-__all__ = ["MAX_VERSIONS", "History", "atomic_write"]
+__all__ = ["LOCK_TIMEOUT", "MAX_VERSIONS", "History", "WorkspaceBusy", "WorkspaceChanged", "atomic_write"]
 
 #: Versions kept (the oldest are dropped beyond this); each is a small TriG file.
 MAX_VERSIONS = 500
+#: Seconds a save waits for another process's save on the same folder before it gives up.
+LOCK_TIMEOUT = 10.0
 _POINTER = "current.json"
+_LOCK = ".lock"
+
+
+class WorkspaceBusy(WorkspaceError):
+    """Another process held the workspace folder's lock too long; nothing changed."""
+
+
+class WorkspaceChanged(WorkspaceError):
+    """Another process saved the workspace folder since this one read it; nothing changed."""
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        return True
+    except OSError:
+        return False
+
+
+def _unlock(fd: int) -> None:
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    else:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+
+@contextmanager
+def folder_lock(folder: Path, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the exclusive lock on ``folder/.lock`` (waiting up to ``timeout`` seconds): the one
+    writer of the folder among every process that uses it. The lock goes with the process: a
+    process killed while holding it holds it no more."""
+    try:
+        fd = os.open(folder / _LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot lock the workspace folder {folder}: {exc.strerror or exc}.") from None
+    try:
+        deadline = time.monotonic() + timeout
+        while not _try_lock(fd):
+            if time.monotonic() >= deadline:
+                raise WorkspaceBusy(f"Another process has held the workspace folder {folder} for more than "
+                                    f"{timeout:g} s (its lock {folder / _LOCK}), so your change was not saved and "
+                                    "nothing changed: try again in a moment, or check which other app or script "
+                                    "uses that folder.")
+            time.sleep(0.02)
+        try:
+            yield
+        finally:
+            _unlock(fd)
+    finally:
+        os.close(fd)
 
 
 def _test_hook(point: str, name: str) -> None:
@@ -76,8 +148,10 @@ def _parse(data: bytes, source: str) -> Workspace:
 class History:
     """Versions of a workspace; thread-safe (sessions sharing a folder share one History)."""
 
-    def __init__(self, folder: str | Path | None = None):
+    def __init__(self, folder: str | Path | None = None, *, lock_timeout: float = LOCK_TIMEOUT):
         self.folder = Path(folder) if folder is not None else None
+        self.lock_timeout = lock_timeout
+        self._revision = 0  # of the folder's current.json when this process last read or wrote it
         self._lock = threading.Lock()
         self._memory: list[bytes] = [to_trig(Workspace())]
         self._current = 0
@@ -85,6 +159,40 @@ class History:
         self._workspace = Workspace()
         if self.folder is not None:
             self._open_folder()
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """This process's lock, then (with a folder) the folder's, and the check that nobody saved meanwhile."""
+        with self._lock:
+            if self.folder is None:
+                yield
+                return
+            with folder_lock(self.folder, timeout=self.lock_timeout):
+                on_disk = self._pointer()[2]
+                if on_disk != self._revision:
+                    raise WorkspaceChanged(
+                        f"The workspace in {self.folder} was saved by another process since this app read it "
+                        f"(revision {on_disk} on disk, {self._revision} here), so your change was not saved: "
+                        "reload the workspace, then make the change again.")
+                yield
+
+    def changed_on_disk(self) -> bool:
+        """Whether another process saved the folder since this one read or wrote it (no lock taken)."""
+        if self.folder is None:
+            return False
+        try:
+            return self._pointer()[2] != self._revision
+        except WorkspaceError:
+            return True
+
+    def reload(self) -> Workspace:
+        """Read the folder's current version again (after another process saved it)."""
+        if self.folder is None:
+            return self._workspace
+        with self._lock, folder_lock(self.folder, timeout=self.lock_timeout):
+            self._current, self._latest, self._revision = self._pointer()
+            self._workspace = self._read(self._current)
+            return self._workspace
 
     # -- reading ------------------------------------------------------------------
     @property
@@ -107,7 +215,7 @@ class History:
     def commit(self, ws: Workspace, *, expected: Workspace | None = None) -> Workspace:
         """Make ``ws`` the next version (what undo had left to redo is dropped). With ``expected``
         (the version ``ws`` was made from), refuse if another session changed the workspace meanwhile."""
-        with self._lock:
+        with self._writing():
             if expected is not None and self._workspace is not expected:
                 raise WorkspaceError("Your workspace was changed in another session (sharing its folder) while "
                                      "this change was checked; nothing was lost: look at it again and redo the change.")
@@ -116,13 +224,13 @@ class History:
             return ws
 
     def undo(self) -> Workspace:
-        with self._lock:
+        with self._writing():
             if not self._current > self._first():
                 raise WorkspaceError("There is nothing to undo.")
             return self._move(self._current - 1)
 
     def redo(self) -> Workspace:
-        with self._lock:
+        with self._writing():
             if not self._current < self._latest:
                 raise WorkspaceError("There is nothing to redo.")
             return self._move(self._current + 1)
@@ -154,7 +262,10 @@ class History:
 
     def _point(self, version: int, latest: int) -> None:
         assert self.folder is not None
-        atomic_write(self.folder / _POINTER, json.dumps({"version": version, "latest": latest}).encode())
+        revision = self._revision + 1
+        atomic_write(self.folder / _POINTER, json.dumps({"version": version, "latest": latest,
+                                                         "revision": revision}).encode())
+        self._revision = revision
         atomic_write(self.folder / "workspace.trig", self._version_path(version).read_bytes()
                      if self._version_path(version).exists() else to_trig(Workspace()))
 
@@ -179,17 +290,21 @@ class History:
             (self.folder / "versions").mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise WorkspaceError(f"Cannot use {self.folder} as the workspace folder: {exc.strerror or exc}.") from None
+        with folder_lock(self.folder, timeout=self.lock_timeout):  # two processes starting at once
+            if not (self.folder / _POINTER).exists():
+                atomic_write(self._version_path(0), to_trig(Workspace()))
+                self._point(0, 0)
+                return
+            self._current, self._latest, self._revision = self._pointer()
+            self._workspace = self._read(self._current)
+
+    def _pointer(self) -> tuple[int, int, int]:
+        """(version, latest, revision) as the folder's current.json says (revision 0 before there was one)."""
+        assert self.folder is not None
         pointer = self.folder / _POINTER
-        if not pointer.exists():
-            atomic_write(self._version_path(0), to_trig(Workspace()))
-            self._point(0, 0)
-            return
         try:
             state = json.loads(pointer.read_text("utf-8"))
-            version, latest = int(state["version"]), int(state["latest"])
-        except (OSError, ValueError, KeyError, TypeError):
-            raise WorkspaceError(f"{pointer} is not a workspace pointer ({{\"version\": N, \"latest\": M}}); "
-                                 "move the folder aside or fix the file.") from None
-        self._latest = latest
-        self._current = version
-        self._workspace = self._read(version)
+            return int(state["version"]), int(state["latest"]), int(state.get("revision", 0))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            raise WorkspaceError(f"{pointer} is not a workspace pointer ({{\"version\": N, \"latest\": M, "
+                                 "\"revision\": R}); move the folder aside or fix the file.") from None
