@@ -107,3 +107,32 @@ def test_a_folder_held_too_long_by_another_process_is_refused_with_its_name(tmp_
         holder.communicate()
     mine.commit(mine.workspace.with_(note(VALDAI, "Ann 0", author="Ann")))  # a killed holder holds nothing
     assert [n.text for n in History(tmp_path).workspace.notes()] == ["Ann 0"]
+
+
+def test_the_app_offers_to_reload_a_workspace_another_process_saved(tmp_path, monkeypatch):
+    from tests.test_app import plain, run, texts
+    from ui.workspace import _shared
+
+    monkeypatch.setenv("KG_WORKSPACE", str(tmp_path))
+    _shared.clear()
+    try:
+        at = run(timeout=180, view="workspace")
+        assert "ws_reload" not in [b.key for b in at.button] and not at.warning
+        other = _python(WRITER, str(tmp_path), "Bo", "1")
+        assert other.communicate(timeout=120)[0].split() == ["ready", "0"]
+        at.run()
+        assert any(f"Another process saved the workspace in {tmp_path} since this app read it" in plain(w.value)
+                   for w in at.warning), texts(at)
+        at.text_input(key="ws_name").set_value("Ann")
+        at.text_area(key="ws_note_text").set_value("Ann's note")
+        at.button(key="ws_add_note").click().run()
+        assert any(f"The workspace in {tmp_path} was saved by another process" in plain(e.value)
+                   for e in at.error), texts(at)
+        assert [n.text for n in History(tmp_path).workspace.notes()] == ["Bo 0"]  # Bo's version kept
+        at.button(key="ws_reload").click().run()
+        assert not at.warning and "Bo 0" in texts(at)
+        at.text_area(key="ws_note_text").set_value("Ann's note")
+        at.button(key="ws_add_note").click().run()
+        assert sorted(n.text for n in History(tmp_path).workspace.notes()) == ["Ann's note", "Bo 0"]
+    finally:
+        _shared.clear()
