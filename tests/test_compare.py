@@ -131,3 +131,28 @@ def test_a_view_against_the_workspace_and_exported_like_any_view():
     finally:
         hide(store)
     assert workspace_view(store).nodes == ()
+
+
+def test_the_command_line_lists_the_differences_and_exports_the_comparison(tmp_path, capsys):
+    import csv
+    import io
+
+    from kg.cli.main import main
+
+    out = io.StringIO()
+    assert main(["compare", "focus=episode:valdai-2014", "focus=trait:6", "-o", str(tmp_path / "d.csv")], out) == 0
+    assert "13 entities and 17 links: 4 entities and 4 links only in A, 4 and 6 only in B" in out.getvalue()
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "d.csv").read_text(encoding="utf-8"))))
+    assert len(rows) == 4 + 4 + 4 + 6 and {r["in"] for r in rows} == {"only in A", "only in B"}
+    assert main(["compare", "focus=episode:valdai-2014", "focus=trait:6", "--all", "-o", str(tmp_path / "all.csv")],
+                out) == 0
+    assert len((tmp_path / "all.csv").read_text(encoding="utf-8").splitlines()) == 1 + 13 + 17
+    assert main(["compare", "focus=episode:valdai-2014", "focus=trait:6", "--format", "html",
+                 "-o", str(tmp_path / "c.html")], out) == 0
+    html = (tmp_path / "c.html").read_text(encoding="utf-8")
+    assert html.count('"group_side": "b"') == 4 + 6  # the only-B entities and links, drawn as such
+    assert "link only in B (dashed)" in html and "The comparison of A" in html
+    capsys.readouterr()
+    assert main(["compare", "focus=episode:nowhere", "trait=6", "-o", str(tmp_path / "x.csv")], out) == 1
+    assert "error: View A (focus=episode:nowhere): No entity" in capsys.readouterr().err
+    assert not (tmp_path / "x.csv").exists()

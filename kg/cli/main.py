@@ -17,6 +17,7 @@ from rdflib import Graph, Literal
 
 from kg._version import __version__
 from kg.cite import format_citation
+from kg.cli.compare import add_parser as add_compare
 from kg.cli.export import add_facets_parser as add_facets
 from kg.cli.export import add_parser as add_export  # its own module: options map onto ViewState
 from kg.errors import KGError
@@ -303,6 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export(sub, backend)
     add_facets(sub, backend)
+    add_compare(sub, backend)
     return parser
 
 
