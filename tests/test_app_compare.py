@@ -49,8 +49,8 @@ def test_two_saved_views_are_chosen_and_compared(folder):
     at.text_input(key="w_save_view_name").set_value("Valdai <b>speech</b>")
     at.button(key="w_save_view").click().run()
     assert not at.exception
-    assert [plain(m.value) for m in at.success] == ["Saved “Valdai <b>speech</b>” in your workspace: compare it with "
-                                             "another view in the Compare tab."]
+    assert [plain(m.value) for m in at.success] == [("Saved “Valdai <b>speech</b>” in your workspace: compare it "
+                                                     "with another view in the Compare tab.")]
     at.query_params.clear()
     at.query_params["focus"] = "trait:6"
     at.run()

@@ -160,7 +160,7 @@ def _view_params(state: ViewState) -> tuple[tuple[str, str], ...]:
     """The URL parameters that decide a view's subgraph (a cache key)."""
     view = "argument" if state.view == "argument" else "graph"  # the argument map is a subgraph of its own
     relevant = state.with_(view=view, selected=None, edge=None, query=None, size_by="none", colour_by="kind",
-                           layout="tabs")
+                           layout="tabs", a=None, b=None)
     return tuple(sorted(relevant.to_params().items()))
 
 

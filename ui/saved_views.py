@@ -44,8 +44,8 @@ def _save(state: ViewState) -> None:
         h.commit(checked(base.with_(note(view_target(state.with_(view="graph")), name,
                                          author=st.session_state.get("ws_name", ""))), data.base_store()),
                  expected=base)
-        st.session_state["_kg_saved_view"] = ("success", f"Saved “{name}” in your workspace: compare it with "
-                                                         "another view in the Compare tab.")
+        st.session_state["_kg_saved_view"] = ("success", (f"Saved “{name}” in your workspace: compare it with "
+                                                          "another view in the Compare tab."))
     except KGError as exc:
         st.session_state["_kg_saved_view"] = ("error", str(exc))
 

@@ -11,7 +11,7 @@ import pytest
 
 from kg.explore.views import comparison_for
 from kg.explore.viewstate import ViewState
-from tests.browser.test_legibility import GRAPH, _HOLDER, _LABELS, _serious, idle, overlapping, too_small
+from tests.browser.test_legibility import _HOLDER, _LABELS, GRAPH, _serious, idle, overlapping, too_small
 
 pytestmark = pytest.mark.browser
 
