@@ -71,9 +71,10 @@ def _caption(state: ViewState, cmp) -> str:
 
 
 def _table(cmp) -> None:
-    rows = cmp.differences()
-    st.markdown(f"**What differs** — {len(rows)} entities and links in only one of the views "
-                "(the graph as text; the ones in both are left out)")
+    every = st.toggle("List what is in both views too (the whole graph as text)", key="w_cmp_all")
+    rows = cmp.differences(include_both=every)
+    st.markdown(f"**What differs** — {len(rows)} entities and links " + (
+        "of the union" if every else "in only one of the views (the ones in both are left out)"))
     if not rows:
         st.caption("Nothing: the two views draw the same entities and links.")
         return
