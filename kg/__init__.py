@@ -27,6 +27,7 @@ _API: dict[str, str] = {
     "neighbourhood": "kg.explore.neighbourhood", "overview": "kg.explore.neighbourhood",
     "shortest_paths": "kg.explore.paths", "Filters": "kg.explore.filters",
     "ViewState": "kg.explore.viewstate", "subgraph_for": "kg.explore.views",
+    "compare": "kg.explore.compare", "comparison_for": "kg.explore.views",
     "run_query": "kg.safety.query", "QueryResult": "kg.safety.query",
     **{name: "kg.model" for name in ("Subgraph", "Node", "Edge", "Evidence", "Citation", "Entity", "Path",
                                      "SearchHit")},

@@ -86,6 +86,11 @@ def test_a_link_in_both_views_carries_the_evidence_of_both():
 @pytest.mark.parametrize("params, message", [
     ({"view": "compare", "a": "hops=9", "b": "trait=6"}, "URL parameter a='hops=9' is not a view: hops must be"),
     ({"view": "compare", "a": "trait=6", "b": "nonsense"}, "URL parameter b='nonsense' is not a view: expected"),
+    ({"view": "compare", "a": "trait=6", "b": "![x](http://xss.invalid/p.png)"},
+     "URL parameter b='!\\[x\\]\\(http://xss.invalid/p.png\\)' is not a view: expected a permalink's"),
+    ({"view": "compare", "a": "<img src=x>", "b": "trait=6"},
+     "URL parameter a='<img src=x>' is not a view: it names none of a view's parameters"),
+    ({"view": "compare", "a": "view=compare&a=trait=6&b=trait=5", "b": "trait=6"}, "it is a comparison itself"),
     ({"view": "compare", "a": "focus=episode:nowhere", "b": "trait=6"}, None),
 ])
 def test_a_bad_side_gets_a_sentence_naming_it(memory_store, params, message):
@@ -102,6 +107,9 @@ def test_a_comparison_is_a_canonical_permalink():
                                    "b": "trait=6&view=timeline"})
     assert state.to_params() == {"view": "compare", "a": "focus=episode:valdai-2014&hops=2", "b": "trait=6"}
     assert ViewState.from_params(state.to_params()) == state
+    overview = ViewState(view="compare", a="view=graph", b="?view=timeline")  # the overview: a side too
+    assert overview.to_params() == {"view": "compare", "a": "view=graph", "b": "view=graph"}
+    assert overview.side("a") == ViewState()
     with pytest.raises(KGError, match="needs two views"):
         comparison_for(open_store(), ViewState(view="compare", a="trait=6"))
 

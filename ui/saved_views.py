@@ -24,9 +24,9 @@ def saved_views() -> dict[str, str]:
     """Each saved view's query (canonical, as a comparison's side) to its name (its first note's first line)."""
     out: dict[str, str] = {}
     for n in history().workspace.notes():
-        if isinstance(n.target, ViewTarget) and n.target.query:
+        if isinstance(n.target, ViewTarget):
             try:
-                query = ViewState(a=n.target.query).a
+                query = ViewState(a=n.target.query or "view=graph").a  # "": the overview
             except KGError:  # a view this store cannot show (an entity it lacks): not offered
                 continue
             if query:

@@ -93,12 +93,17 @@ def _side(text: str | None, name: str) -> str | None:
     except ValueError:
         raise KGError(f"URL parameter {name}={text!r} is not a view: expected a permalink's parameters, "
                       "NAME=VALUE joined by &, e.g. focus=episode:valdai-2014&hops=2, or workspace.") from None
+    if params.get("view") == "compare":
+        raise KGError(f"URL parameter {name}={text!r} is not a view to compare: it is a comparison itself.")
+    if not params.keys() & PARAMS.keys():
+        raise KGError(f"URL parameter {name}={text!r} is not a view: it names none of a view's parameters "
+                      f"({', '.join(PARAMS)}).")
     try:
         view = ViewState.from_params(params)
         view = view.with_(**_SUBGRAPH_ONLY, view="argument" if view.view == "argument" else "graph")
     except KGError as exc:
         raise KGError(f"URL parameter {name}={text!r} is not a view: {exc}") from None
-    return urlencode(view.to_params(), safe=":,|/")
+    return urlencode(view.to_params(), safe=":,|/") or "view=graph"  # the overview
 
 
 @dataclass(frozen=True)
