@@ -84,3 +84,19 @@ def test_a_comparison_with_a_missing_entity_says_which():
     at = run(timeout=120, view="compare", a="focus=episode:nowhere", b=B)
     assert any("View A (focus=episode:nowhere): No entity <https://w3id.org/negkg/id/episode/nowhere> in the "
                "store." in plain(e.value) for e in at.error), texts(at)
+
+
+def test_a_story_s_steps_are_offered_as_saved_views(folder):
+    from kg.workspace import Workspace
+    from kg.workspace.history import History
+    from kg.workspace.story import Step, Story, story_statement
+
+    made, _ = story_statement(Story("My talk", (Step("focus=trait:6", "Zero-sum *thinking*\nmore"),
+                                                Step("view=timeline&focus=episode:valdai-2014"))), author="Ann")
+    History(folder).commit(Workspace((made,)))
+    at = run(timeout=180, view="compare")
+    assert at.selectbox(key="w_cmp_b").options[:2] == ["My talk, step 1: Zero-sum *thinking* — focus=trait:6",
+                                                       "My talk, step 2 — focus=episode:valdai-2014"]
+    at.selectbox(key="w_cmp_a").set_value("focus=episode:valdai-2014").run()
+    at.selectbox(key="w_cmp_b").set_value("focus=trait:6").run()
+    assert COUNTS in texts(at)

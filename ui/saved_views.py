@@ -1,4 +1,5 @@
-"""Saved views: a view with a note in the researcher's workspace, named by that note.
+"""Saved views: a view with a note in the researcher's workspace, named by that note, and the
+steps of the workspace's stories.
 
 "Save this view" (the Graph tab) adds a note on the view (kg.workspace.ViewTarget), so a saved
 view is kept, autosaved, checked, exported and undone like every other statement; the Compare
@@ -14,6 +15,7 @@ from kg.explore.viewstate import ViewState
 from kg.text import md_escape
 from kg.workspace import ViewTarget, note
 from kg.workspace.check import checked
+from kg.workspace.story import stories
 from ui import data
 from ui.workspace import history, view_target
 
@@ -31,6 +33,15 @@ def saved_views() -> dict[str, str]:
                 continue
             if query:
                 out.setdefault(query, (n.text.strip().splitlines() or [query])[0][:80])
+    for story, _ in stories(history().workspace):  # a story's steps are saved views too
+        for number, step in enumerate(story.steps, 1):
+            try:
+                query = ViewState(a=step.view or "view=graph").a
+            except KGError:
+                continue
+            if query:
+                first = (step.note.strip().splitlines() or [""])[0][:60]
+                out.setdefault(query, f"{story.title[:40]}, step {number}" + (f": {first}" if first else ""))
     return out
 
 
