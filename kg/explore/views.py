@@ -5,10 +5,10 @@ The app draws, and every export writes, the Subgraph this returns for a view.
 
 from __future__ import annotations
 
+from kg.errors import KGError
 from kg.explore.aggregate import Aggregated, aggregate
 from kg.explore.argument import argument_subgraph
 from kg.explore.compare import Comparison, compare, workspace_view
-from kg.errors import KGError
 from kg.explore.filters import check_traits
 from kg.explore.neighbourhood import neighbourhood, overview
 from kg.explore.paths import shortest_paths
