@@ -18,7 +18,7 @@ from export_support import CREATED, MINI_STATE, mini_store, mini_view  # noqa: F
 from kg.cli.main import main
 from kg.draw.map import CHAR_PX, FONT_PX, HEIGHT, WIDTH, extent, map_spec, screen_labels, sites
 from kg.draw.world import borders
-from kg.explore.geo import place_map
+from kg.explore.geo import place_map, view_map
 from kg.explore.views import subgraph_for
 from kg.explore.viewstate import ViewState
 from kg.export.exporter import Exporter
@@ -93,16 +93,46 @@ def test_the_shapes_refuse_an_unsourced_or_impossible_coordinate():
 
 # -- what the map shows -------------------------------------------------------------------------
 def test_a_period_narrows_the_map_to_its_places(memory_store):
-    m = place_map(memory_store, years=(1900, 1910))
+    m = view_map(memory_store, ViewState(years=(1900, 1910)))
     assert [p.label for p in m.places] == ["Portsmouth"]
     assert [e.iri.rsplit("/", 1)[1] for e in m.episodes] == ["portsmouth-1905"]
     assert m.unplaced == () and m.links == ()
 
 
 def test_a_trait_filter_keeps_the_places_of_its_episodes(memory_store):
-    m = place_map(memory_store, traits=frozenset({6}))
+    m = view_map(memory_store, ViewState(traits=frozenset({6})))
     assert m.episodes and all(6 in e.traits for e in m.episodes)
     assert {p.iri for p in m.places + m.unplaced} == {p for e in m.episodes for p in e.places}
+
+
+#: The places of a view's episodes, asked of the store apart from kg's map queries: the places
+#: (nkg:place) of the episodes (of any sub-class) among ``nodes``.
+_PLACES_OF = """SELECT DISTINCT ?place WHERE {
+  VALUES ?e { %s }
+  ?e a/rdfs:subClassOf* nkg:Episode ; nkg:place ?place .
+}"""
+
+
+@pytest.mark.parametrize("params", [{"actor": "actor:russia"}, {"actor": "actor:putin"},
+                                    {"place": "place:kyiv"}, {"place": "actor:ukraine"},
+                                    {"claim": "claim:trait-7-core"}, {"precision": "month"},
+                                    {"kind": "episode,place", "trait": "7"},
+                                    {"focus": "episode:valdai-2014", "hops": "2"}],
+                         ids=lambda p: "&".join(f"{k}={v}" for k, v in p.items()))
+def test_the_map_shows_the_places_of_the_graphs_episodes(memory_store, params):
+    """Every facet narrows the map as it narrows the graph: its markers and the places listed as
+    not on the map are the places of the episodes the graph's whole view holds (SPARQL written apart)."""
+    state = ViewState.from_params(params)
+    whole = subgraph_for(memory_store, state.with_(max_nodes=5000))
+    episodes = [n.iri for n in whole.nodes if n.kind == "episode"]
+    assert episodes, params
+    rows = memory_store.select_text(sparql_prefixes() + _PLACES_OF % " ".join(f"<{e}>" for e in episodes)).rows
+    expected = {str(r[0]) for r in rows}
+    m = view_map(memory_store, state)
+    assert {p.iri for p in m.places} | {p.iri for p in m.unplaced} == expected
+    assert {e.iri for e in m.episodes} == {e for e in episodes if any(str(r[0]) for r in memory_store.select_text(
+        sparql_prefixes() + f"SELECT ?p WHERE {{ <{e}> nkg:place ?p }}").rows)}
+    assert all(p.located for p in m.places) and len(m.places) < len(view_map(memory_store, ViewState()).places)
 
 
 def test_links_join_two_located_places_of_one_episode(full):
@@ -236,7 +266,7 @@ def test_the_map_tab_lists_every_place_and_what_is_not_on_the_map():
     assert table.loc[table["place"] == "Portsmouth", "coordinates from"].item() == "https://sws.geonames.org/5091383/"
     missing = next(plain(m.value) for m in at.markdown if plain(m.value).startswith("- Alaska"))
     assert "- Soviet Union: no episode" in missing and "- Crimea: Annexation of Crimea (2014)" in missing
-    assert at.caption[0].value.startswith("20 places on the map (7 with episodes)")
+    assert at.caption[0].value.startswith("20 places on the map (7 with episodes of this view)")
     assert {b.label for b in at.get("download_button")} >= {"GeoJSON of the map (places, episodes)", "Map, PDF (vector)"}
 
 

@@ -16,14 +16,16 @@ from kg.explore.facets import facets as count_facets
 from kg.explore.describe import describe
 from kg.explore.neighbourhood import with_evidence
 from kg.explore.paths import shortest_paths
-from kg.explore.views import subgraph_for
+from kg.explore.geo import place_map
+from kg.explore.views import narrows, subgraph_for, whole_state
 from kg.explore.viewstate import ViewState
-from kg.model import Entity, Path, Subgraph
+from kg.model import Entity, Path, PlaceMap, Subgraph
 from kg.store.store import Store, open_store
 
 __all__ = ["store", "base_store", "has_session_store", "entity_choices", "store_key", "traits", "kind_counts",
            "session_store", "session_id", "waiting_sentence", "view_subgraph", "drawn_subgraph", "view_payload",
-           "grouped", "entity", "paths", "metrics", "facets", "whole_view", "comparison"]
+           "grouped", "entity", "paths", "metrics", "facets", "whole_view", "comparison", "view_episodes", "view_map",
+           "view_map_of", "selection"]
 
 _SESSION = "_kg_session_store"
 
@@ -138,14 +140,16 @@ def drawn_subgraph(state: ViewState) -> Subgraph:
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def _payload(key: str, params: tuple[tuple[str, str], ...], selected: str | None,
-             edge: tuple[str, str, str] | None) -> dict:
-    return payload(drawn_subgraph(ViewState.from_params(dict(params))), selected=selected, selected_edge=edge)
+             edge: tuple[str, str, str] | None, also: tuple[str, ...]) -> dict:
+    return payload(drawn_subgraph(ViewState.from_params(dict(params))), selected=selected, selected_edge=edge,
+                   also_selected=also)
 
 
 def view_payload(state: ViewState) -> dict:
     """The drawing of a view (kg.draw.html.payload), cached: a returning reader's default
     view is sent without being laid out or serialised again."""
-    return _payload(store_key(), _view_params(state), state.selected, state.edge)
+    also = tuple(sorted(selection(state) - {state.selected}))
+    return _payload(store_key(), _view_params(state), state.selected, state.edge, also)
 
 
 def view_subgraph(state: ViewState) -> Subgraph:
@@ -216,6 +220,26 @@ def whole_view(state: ViewState) -> Subgraph:
     return view_subgraph(state.with_(group="none", page=1, max_nodes=views.GROUP_LIMIT))
 
 
+def view_episodes(state: ViewState) -> frozenset[str] | None:
+    """The view's episodes, as kg.explore.views.view_episodes gives them (None: every episode),
+    from the same cached subgraph as the graph's: the timeline and the map show these."""
+    if not narrows(state):
+        return None
+    return frozenset(n.iri for n in _drawn(store_key(), _view_params(whole_state(state))).nodes
+                     if n.kind == "episode")
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def view_map_of(key: str, within: frozenset[str] | None) -> PlaceMap:
+    """The map of the episodes ``within`` (None: every place) of the store ``key``, cached."""
+    return place_map(store(), within=within)
+
+
+def view_map(state: ViewState) -> PlaceMap:
+    """The map of a view (kg.explore.geo.view_map), cached by the episodes it shows."""
+    return view_map_of(store_key(), view_episodes(state))
+
+
 @st.cache_data(max_entries=256, show_spinner=False)
 def _facets(key: str, params: tuple[tuple[str, str], ...], keys: tuple[str, ...]) -> dict[str, Facet]:
     sg = whole_view(ViewState.from_params(dict(params)))
@@ -225,3 +249,12 @@ def _facets(key: str, params: tuple[tuple[str, str], ...], keys: tuple[str, ...]
 def facets(state: ViewState, keys: tuple[str, ...]) -> dict[str, Facet]:
     """The facets ``keys`` of the whole view, with their counts."""
     return _facets(store_key(), _view_params(state), keys)
+
+
+def selection(state: ViewState) -> frozenset[str]:
+    """What the views mark as selected: the selected entity and, for a place, its episodes in
+    the view (a place clicked on the map selects its episodes in the graph and the timeline)."""
+    if not state.selected:
+        return frozenset()
+    place = view_map(state).place(state.selected)
+    return frozenset({state.selected, *(place.episodes if place else ())})

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 from typing import Callable
 
 import streamlit as st
 
 from kg.draw.html import GRAPH_CSS, TOOLTIP_CSS, graph_js, vis_js
+from ui import static
 
 __all__ = ["graph_view"]
 
@@ -86,34 +86,12 @@ _CSS = TOOLTIP_CSS + GRAPH_CSS + """
 """
 
 
-#: Served by Streamlit at app/static/ (server.enableStaticServing): the folder beside app.py.
-STATIC = Path(__file__).resolve().parent.parent / "static"
-
-
 @st.cache_resource
 def _component():
     # Inlined as before where the file cannot be served (static serving off, e.g. the app run
     # from another folder without .streamlit/config.toml, or a read-only install).
-    inline = "" if _serve_vis() else vis_js() + "\n"
+    inline = "" if static.serve("vis-network.min.js", vis_js()) else vis_js() + "\n"
     return st.components.v2.component("kg_graph", js=inline + graph_js() + "\n" + _MODULE, css=_CSS)
-
-
-def _serve_vis() -> bool:
-    """Put pyvis's vis-network where the app serves static files (once per server); False
-    when the app does not serve static files or the folder cannot be written."""
-    if not st.get_option("server.enableStaticServing"):
-        return False
-    target = STATIC / "vis-network.min.js"
-    text = vis_js()
-    try:
-        if not target.exists() or target.read_text(encoding="utf-8") != text:
-            STATIC.mkdir(exist_ok=True)
-            partial = target.with_suffix(".tmp")
-            partial.write_text(text, encoding="utf-8")
-            partial.replace(target)  # readers never see half a file
-    except OSError:
-        return False
-    return True
 
 
 def graph_view(payload: dict, *, key: str, on_node: Callable, on_edge: Callable, on_expand: Callable,

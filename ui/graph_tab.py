@@ -18,6 +18,7 @@ from ui.detail import edge_panel, entity_panel
 from ui.export_panel import export_panel
 from ui.facet_panel import chosen_names
 from ui.graph_component import graph_view
+from ui.map_tab import LINKED_SIZE, map_chart
 from ui.state import silent, update
 from ui.tabs import timeline_chart
 from ui.saved_views import save_view
@@ -36,7 +37,7 @@ WIDE_ONLY = """@media (max-width: 1699px) {
 }"""
 
 
-#: The linked layout puts graph and timeline side by side from 1200 px, one above the other below.
+#: The linked layout puts the graph beside the timeline and the map from 1200 px, one above the other below.
 _LINKED = """@media (max-width: 1199px) {
   .st-key-kg_linked_row [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
   .st-key-kg_linked_row [data-testid="stColumn"] { flex: 1 1 100% !important; width: 100% !important;
@@ -109,7 +110,8 @@ def graph_tab(state: ViewState) -> None:
         metrics = data.metrics(state)
         sizes = analysis.sizes(metrics, state.size_by) or None
         colours = analysis.community_colours(metrics) if state.colour_by == "community" else None
-    drawn = (payload(sg, selected=state.selected, selected_edge=state.edge, sizes=sizes, colours=colours)
+    drawn = (payload(sg, selected=state.selected, selected_edge=state.edge, sizes=sizes, colours=colours,
+                     also_selected=tuple(sorted(data.selection(state) - {state.selected})))
              if sizes or colours or state.group != "none" else data.view_payload(state))
     if colours:
         drawn["legend"] = community_legend(drawn["legend"], data.metrics(state), colours)
@@ -129,6 +131,8 @@ def graph_tab(state: ViewState) -> None:
         with middle:
             st.markdown("**Timeline of this view** (drag across it to choose a period)")
             timeline_chart(state, key="linked_timeline")
+            st.markdown("**Map of this view** (click a place to select it and its episodes)")
+            map_chart(state, key="linked_map", size=LINKED_SIZE)
     sg = data.view_subgraph(state)  # the same view with its links' evidence
     with right:
         if state.edge:

@@ -5,48 +5,52 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kg.draw.map import map_spec, screen_labels, sites
-from kg.explore.geo import place_map
+from kg.draw.map import HEIGHT, WIDTH, border_json, map_spec, screen_labels, sites
 from kg.explore.viewstate import ViewState
 from kg.export.exporter import FORMAT_BY_KEY, Exporter
 from kg.model import PlaceMap
 from kg.namespaces import compact
 from kg.text import md_escape
-from ui import data
+from ui import data, static
 from ui.state import silent, update
 
-__all__ = ["map_tab"]
+__all__ = ["map_tab", "map_chart", "LINKED_SIZE"]
 
 _KEY = "map_chart"
+#: The map beside the graph in the linked layout: half of a wide window's content.
+LINKED_SIZE = (600, 320)
 
 
-@st.cache_data(show_spinner=False)
-def _map(key: str, years: tuple[int, int] | None, traits: tuple[int, ...]) -> PlaceMap:
-    return place_map(data.store(), years=years, traits=frozenset(traits))
+@st.cache_resource(show_spinner=False)
+def _borders_url() -> str | None:
+    """The base map, served once as a static file (None: sent inline in each spec)."""
+    return static.serve("world-borders.json", border_json())
 
 
-def _on_map() -> None:
-    selection = (st.session_state.get(_KEY) or {}).get("selection") or {}
+@st.cache_data(max_entries=64, show_spinner=False)
+def _spec(key: str, within: frozenset[str] | None, selected: str | None, size: tuple[int, int]) -> dict:
+    return map_spec(data.view_map_of(key, within), selected=selected, size=size, borders_url=_borders_url())
+
+
+def _on_map(key: str) -> None:
+    selection = (st.session_state.get(key) or {}).get("selection") or {}
     picked = next((values[0] for values in selection.values() if values), None)
     if picked and picked.get("iri"):
-        update(view="map", selected=picked["iri"], edge=None)
+        update(selected=picked["iri"], edge=None)
 
 
 def _on_table() -> None:
     """A row chosen in the table selects its place, as a click on its marker does (and by keyboard)."""
     rows = ((st.session_state.get("map_table") or {}).get("selection") or {}).get("rows") or []
     if rows:
-        state = silent()
-        pm = _map(data.store_key(), state.years, tuple(sorted(state.traits)))
+        pm = data.view_map(silent())
         if rows[0] < len(pm.places):
             update(view="map", selected=pm.places[rows[0]].iri, edge=None)
 
 
 def _caption(state: ViewState, pm: PlaceMap) -> str:
     busy = sum(1 for p in pm.places if p.episodes)
-    shown = f"{len(pm.places)} places on the map ({busy} with episodes"
-    shown += f" of the period {state.years[0]}–{state.years[1]}" if state.years else ""
-    shown += f" linked to trait {', '.join(map(str, sorted(state.traits)))}" if state.traits else ""
+    shown = f"{len(pm.places)} places on the map ({busy} with episodes of this view"
     named = len(screen_labels(pm, selected=state.selected))
     return (f"{shown}), {len(pm.links)} line(s) between two places of one episode. Coordinates are "
             f"supplementary facts from GeoNames; a state is drawn at its capital. {named} of {len(sites(pm))} "
@@ -54,18 +58,28 @@ def _caption(state: ViewState, pm: PlaceMap) -> str:
             "to pan, double-click to zoom back out; click a place to select it and list its episodes.")
 
 
-def map_tab(state: ViewState) -> None:
-    pm = _map(data.store_key(), state.years, tuple(sorted(state.traits)))
-    st.caption(_caption(state, pm))
-    if state.years or state.traits:
-        st.caption("Places without an episode of the filters are left out; clear the period and traits in "
-                   "the sidebar to see every place.")
+def map_chart(state: ViewState, *, key: str = _KEY, size: tuple[int, int] = (WIDTH, HEIGHT)) -> PlaceMap:
+    """The map alone, under its own widget ``key`` (the Map tab, and beside the graph in the linked
+    layout): the places of the view's episodes; a click on a place selects it. Returns the map."""
+    within = data.view_episodes(state)
+    pm = data.view_map_of(data.store_key(), within)
     if pm.places:
-        st.vega_lite_chart(spec=map_spec(pm, selected=state.selected), on_select=_on_map,
-                           selection_mode=["pick_place"], key=_KEY, width="content",
-                           alt=f"World map of {len(pm.places)} places; the table below lists them.")
+        st.vega_lite_chart(spec=_spec(data.store_key(), within, state.selected, size),
+                           on_select=lambda: _on_map(key), selection_mode=["pick_place"], key=key,
+                           width="content", alt=f"World map of {len(pm.places)} places; "
+                           f"{'the table below lists' if key == _KEY else 'the Map tab lists'} them.")
     else:
-        st.info("No place with coordinates has an episode of these filters; widen them in the sidebar.")
+        st.info("No place with coordinates has an episode of this view; widen the filters in the sidebar.")
+    return pm
+
+
+def map_tab(state: ViewState) -> None:
+    pm = data.view_map(state)
+    st.caption(_caption(state, pm))
+    if data.view_episodes(state) is not None:
+        st.caption("Places without an episode of this view (its filters, focus or path) are left out; clear them "
+                   "in the sidebar to see every place.")
+    map_chart(state)
     _selection(state, pm)
     _tables(pm)
     _downloads(state)

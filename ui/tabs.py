@@ -64,13 +64,14 @@ def _on_matrix() -> None:
                selected=None)
 
 
-def _timeline_rows(t: Timeline, traits: dict[int, str], wanted: frozenset[int], *,
-                   within: set[str] | None = None, selected: str | None = None) -> list[dict]:
-    """The chart's rows: dated and ongoing episodes (of ``within``, the view, when given)."""
+def _timeline_rows(t: Timeline, traits: dict[int, str], *, within: frozenset[str] | None = None,
+                   outlined: frozenset[str] = frozenset()) -> list[dict]:
+    """The chart's rows: dated and ongoing episodes (of ``within``, the view, when given);
+    ``outlined``: the selection's episodes."""
     rows = []
     for p in t.placed:
         e = p.episode
-        if p.group == "undated" or (wanted and not wanted & set(e.traits + e.exceptions)):
+        if p.group == "undated":
             continue
         if within is not None and e.iri not in within:
             continue
@@ -80,7 +81,7 @@ def _timeline_rows(t: Timeline, traits: dict[int, str], wanted: frozenset[int], 
                      "trait": traits.get(numbers[0], str(numbers[0])) if numbers else NO_TRAIT,
                      "traits": ", ".join(map(str, e.traits + e.exceptions)) or "none",
                      "link": "illustrates" if e.traits else "exception to" if e.exceptions else "no trait link",
-                     "selected": e.iri == selected})
+                     "selected": e.iri in outlined})
         r = rows[-1]
         rows[-1]["description"] = f"episode: {r['episode']}; when: {r['when']}; link: {r['link']}; traits: {r['traits']}"
     return rows
@@ -146,20 +147,18 @@ def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str],
     }
 
 
-def _within(state: ViewState) -> set[str] | None:
+def _within(state: ViewState) -> frozenset[str] | None:
     """The episodes of the view the timeline shows, its own period aside (None: every episode):
-    the filters and the focus narrow it, the period only shades it, so a brush can be moved."""
-    free = state.with_(years=None)
-    if not (free.filters or free.focus or (free.path_from and free.path_to)):
-        return None
-    return {n.iri for n in data.whole_view(free).nodes if n.kind == "episode"}
+    the view's episodes as every view shows them (the graph, the map, the table), but the period
+    only shades the chart, so that a brush can be moved."""
+    return data.view_episodes(state.with_(years=None))
 
 
 def timeline_chart(state: ViewState, *, key: str = "timeline_chart") -> list[dict]:
     """The chart alone (the Timeline tab, and beside the graph in the linked layout); its rows."""
     traits = {t.number: f"{t.number}. {t.label}" for t in data.traits(data.store_key())}
     t = _timeline(data.store_key())
-    rows = _timeline_rows(t, traits, state.traits, within=_within(state), selected=state.selected)
+    rows = _timeline_rows(t, traits, within=_within(state), outlined=data.selection(state))
     if rows:
         shown = f"{state.years[0]}–{state.years[1]} shaded blue; " if state.years else ""
         where = "the table below" if key == "timeline_chart" else "the Timeline tab's table"

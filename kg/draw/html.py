@@ -70,9 +70,10 @@ def _tooltip(node, degree: int) -> str:
 
 def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float] | None = None,
             colours: dict[str, str] | None = None, height: int = 640,
-            selected_edge: tuple[str, str, str] | None = None) -> dict:
+            selected_edge: tuple[str, str, str] | None = None, also_selected: tuple[str, ...] = ()) -> dict:
     """The JSON-ready drawing of a subgraph: nodes, edges, options, legend; ``selected``
-    (a node) and ``selected_edge`` (a link's key) are drawn selected."""
+    (a node), ``also_selected`` (nodes selected with it: a place's episodes) and ``selected_edge``
+    (a link's key) are drawn selected."""
     pos = positions(sg)
     degree: dict[str, int] = {}
     for e in sg.edges:
@@ -133,7 +134,8 @@ def payload(sg: Subgraph, *, selected: str | None = None, sizes: dict[str, float
             net.edges[-1]["own"] = True
     nodes, edges, _, _, _, _ = net.get_network_data()
     return {
-        "nodes": nodes, "edges": edges, "selected": selected, "height": height, "focus": list(sg.focus),
+        "nodes": nodes, "edges": edges, "selected": selected, "also_selected": list(also_selected),
+        "height": height, "focus": list(sg.focus),
         "selected_edge": "|".join(selected_edge) if selected_edge and tuple(selected_edge) in drawn else None,
         "options": _options(len(nodes)), "legend": legend(sg),
     }

@@ -12,12 +12,15 @@ marker's tooltip and the table under the map.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.draw.world import borders
 from kg.model import MapPlace, PlaceMap
 
-__all__ = ["Site", "sites", "extent", "place_labels", "map_spec", "WIDTH", "HEIGHT", "FONT_PX"]
+__all__ = ["Site", "sites", "extent", "place_labels", "map_spec", "border_rows", "border_json", "WIDTH", "HEIGHT",
+           "FONT_PX"]
 
 WIDTH, HEIGHT = 880, 440
 FONT_PX = 12
@@ -26,6 +29,19 @@ FONT_PX = 12
 CHAR_PX = 0.62 * FONT_PX
 MARKER_PX = 7
 EPISODE_COLOUR, EMPTY_COLOUR, SELECTED_COLOUR, LINK_COLOUR = "#D55E00", "#7a7a7a", "#0072B2", "#CC79A7"
+
+
+@lru_cache(maxsize=1)
+def border_rows() -> tuple[dict, ...]:
+    """The base map as the spec's data: one row per point of each border (``b``: its line,
+    ``o``: its order along it)."""
+    return tuple({"b": i, "o": j, "x": x, "y": y} for i, line in enumerate(borders()) for j, (x, y) in enumerate(line))
+
+
+@lru_cache(maxsize=1)
+def border_json() -> str:
+    """:func:`border_rows` as the JSON the app serves once (``map_spec(borders_url=...)``)."""
+    return json.dumps(border_rows(), separators=(",", ":"))
 
 
 @dataclass(frozen=True)
@@ -133,18 +149,20 @@ def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, flo
     return out
 
 
-def _pixels(site: Site, box: tuple[float, float, float, float]) -> tuple[float, float]:
+def _pixels(site: Site, box: tuple[float, float, float, float], size: tuple[int, int]) -> tuple[float, float]:
     west, east, south, north = box
-    return ((site.long - west) / (east - west) * WIDTH, (north - site.lat) / (north - south) * HEIGHT)
+    return ((site.long - west) / (east - west) * size[0], (north - site.lat) / (north - south) * size[1])
 
 
-def screen_labels(pm: PlaceMap, *, selected: str | None = None) -> dict[Site, str]:
-    """The sites named on screen at the first view, and the side of their label."""
+def screen_labels(pm: PlaceMap, *, selected: str | None = None,
+                  size: tuple[int, int] = (WIDTH, HEIGHT)) -> dict[Site, str]:
+    """The sites named on screen at the first view (``size``: the map's width and height in
+    pixels), and the side of their label."""
     ss = sites(pm)
     ss.sort(key=lambda s: (not any(p.iri == selected for p in s.places),))
-    box = extent(pm)
-    chosen = place_labels([_pixels(s, box) for s in ss], [(CHAR_PX * len(s.name), FONT_PX * 1.2) for s in ss],
-                          frame=(0, 0, WIDTH, HEIGHT), gap=MARKER_PX + 2, marker=MARKER_PX)
+    box = extent(pm, width=size[0], height=size[1])
+    chosen = place_labels([_pixels(s, box, size) for s in ss], [(CHAR_PX * len(s.name), FONT_PX * 1.2) for s in ss],
+                          frame=(0, 0, *size), gap=MARKER_PX + 2, marker=MARKER_PX)
     return {s: c[1] for s, c in zip(ss, chosen) if c}
 
 
@@ -153,21 +171,23 @@ _SIDES = (("right", "left", "middle", _GAP, 0), ("left", "right", "middle", -_GA
           ("above", "center", "bottom", 0, -_GAP), ("below", "center", "top", 0, _GAP))
 
 
-def map_spec(pm: PlaceMap, *, selected: str | None = None, episode_labels: dict[str, str] | None = None) -> dict:
-    """The Vega-Lite spec of the map (a plain dict). ``selected``: a place (its marker outlined)
-    or an episode (its places outlined); ``episode_labels`` names episodes in the tooltips."""
+def map_spec(pm: PlaceMap, *, selected: str | None = None, episode_labels: dict[str, str] | None = None,
+             size: tuple[int, int] = (WIDTH, HEIGHT), borders_url: str | None = None) -> dict:
+    """The Vega-Lite spec of the map (a plain dict), ``size`` pixels wide and high. ``selected``: a
+    place (its marker outlined) or an episode (its places outlined); ``episode_labels`` names
+    episodes in the tooltips. ``borders_url``: where the page reads :func:`border_rows` as JSON
+    (a file the app serves; the spec then carries 9 KB instead of 380 KB); None: inline."""
     names = episode_labels or {e.iri: e.label for e in pm.episodes}
     chosen = set(pm.episode(selected).places) if selected and pm.episode(selected) else {selected}
-    west, east, south, north = extent(pm)
+    west, east, south, north = extent(pm, width=size[0], height=size[1])
     x = {"field": "x", "type": "quantitative", "axis": None, "scale": {"domain": [west, east], "nice": False,
                                                                        "zero": False}}
     y = {"field": "y", "type": "quantitative", "axis": None, "scale": {"domain": [south, north], "nice": False,
                                                                        "zero": False}}
-    lines = [{"b": i, "o": j, "x": px, "y": py} for i, line in enumerate(borders()) for j, (px, py) in enumerate(line)]
     where = {p.iri: (p.long, p.lat) for p in pm.places}
     links = [{"x": where[a][0], "y": where[a][1], "x2": where[b][0], "y2": where[b][1],
               "episode": names.get(e, e)} for a, b, e in pm.links]
-    labelled = screen_labels(pm, selected=selected)
+    labelled = screen_labels(pm, selected=selected, size=size)
     markers, texts = [], []
     for s in sites(pm):
         count = len(s.episodes)
@@ -184,10 +204,11 @@ def map_spec(pm: PlaceMap, *, selected: str | None = None, episode_labels: dict[
                         "range": [EPISODE_COLOUR, EMPTY_COLOUR, SELECTED_COLOUR]},
               "legend": {"orient": "bottom", "labelFontSize": 12, "titleFontSize": 12}}
     return {
-        "width": WIDTH, "height": HEIGHT, "background": "#ffffff",
+        "width": size[0], "height": size[1], "background": "#ffffff",
         "config": {"view": {"stroke": "#cccccc", "fill": "#f4f8fb"}, "legend": {"labelFontSize": 12}},
         "layer": [
-            {"data": {"values": lines}, "mark": {"type": "line", "stroke": "#a0a0a0", "strokeWidth": 0.7,
+            {"data": {"url": borders_url} if borders_url else {"values": list(border_rows())},
+             "mark": {"type": "line", "stroke": "#a0a0a0", "strokeWidth": 0.7,
                                                   "clip": True, "aria": False},
              "params": [{"name": "zoom", "select": {"type": "interval", "zoom": "wheel!", "translate": True},
                          "bind": "scales"}],

@@ -1,12 +1,12 @@
 """Where things happened: the places of a view's episodes, for the map and its exports.
 
 Coordinates are supplementary facts (``data/geo.ttl``, W3C Basic Geo ``geo:lat``/``geo:long``):
-a place without them is *unplaced*, listed with its episodes but not drawn. The map follows the
-view's period and trait filters (as the graph does: an episode outside the period, or linked to
-none of the traits, is left out); without them it shows every place with coordinates.
+a place without them is *unplaced*, listed with its episodes but not drawn. The map of a view
+shows the places of the view's episodes, the same episodes as the graph, the timeline and the
+table (every filter, the focus, a path); a view that narrows nothing shows every place.
 
 >>> from kg.store.store import open_store
->>> m = place_map(open_store(), years=(1900, 1910))
+>>> m = view_map(open_store(), ViewState(years=(1900, 1910)))
 >>> [p.label for p in m.places], [e.label for e in m.episodes]
 (['Portsmouth'], ['Peace talks at Portsmouth, New Hampshire (1905)'])
 """
@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
+from typing import Collection
 
 from kg.explore.catalog import EpisodeRow, episodes
+from kg.explore.views import view_episodes
+from kg.explore.viewstate import ViewState
 from kg.model import MapEpisode, MapPlace, PlaceMap
 from kg.store.store import Store
 
-__all__ = ["place_map", "in_period"]
+__all__ = ["place_map", "view_map", "in_period"]
 
 
 def in_period(start: int | None, end: int | None, years: tuple[int, int]) -> bool:
@@ -35,25 +38,18 @@ def in_period(start: int | None, end: int | None, years: tuple[int, int]) -> boo
     return first is not None and first <= years[1] and last >= years[0]
 
 
-def _kept(e: EpisodeRow, years: tuple[int, int] | None, traits: frozenset[int]) -> bool:
-    if years and not in_period(e.start, e.end, years):
-        return False
-    return not traits or bool(traits & set(e.traits + e.exceptions))
-
-
-def place_map(store: Store, *, years: tuple[int, int] | None = None,
-              traits: frozenset[int] = frozenset()) -> PlaceMap:
-    """The places of the episodes that ``years`` and ``traits`` keep (every place when neither is
-    given), with their coordinates, and the links between two places of one episode."""
+def place_map(store: Store, *, within: Collection[str] | None = None) -> PlaceMap:
+    """The places of the episodes ``within`` (every place when None), with their coordinates, and
+    the links between two places of one episode. :func:`view_map` gives a view's."""
     at: dict[str, list[str]] = defaultdict(list)
     for e, p in store.string_rows("episode_places"):
         at[e].append(p)
-    rows = {e.iri: e for e in episodes(store) if e.iri in at and _kept(e, years, traits)}
+    rows = {e.iri: e for e in episodes(store) if e.iri in at and (within is None or e.iri in within)}
     here: dict[str, list[str]] = defaultdict(list)
     for e in rows:
         for p in at[e]:
             here[p].append(e)
-    filtered = bool(years or traits)
+    filtered = within is not None
     located, unplaced = [], []
     for r in sorted(store.strings("map_places"), key=lambda r: (r["label"].casefold(), r["p"])):
         if filtered and r["p"] not in here:
@@ -71,6 +67,12 @@ def place_map(store: Store, *, years: tuple[int, int] | None = None,
                 for e in rows.values())
     links = tuple((a, b, e.iri) for e in eps for a, b in combinations([p for p in e.places if p in shown], 2))
     return PlaceMap(tuple(_unique(located)), tuple(_unique(unplaced)), eps, links)
+
+
+def view_map(store: Store, state: ViewState) -> PlaceMap:
+    """The map of a view: the places of the episodes it shows in every view
+    (:func:`kg.explore.views.view_episodes`: its filters, focus or path), or every place."""
+    return place_map(store, within=view_episodes(store, state))
 
 
 def _when(e: EpisodeRow) -> str | None:

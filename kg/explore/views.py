@@ -16,7 +16,7 @@ from kg.explore.viewstate import ViewState
 from kg.model import Subgraph
 from kg.store.store import Store
 
-__all__ = ["subgraph_for", "comparison_for", "grouped", "GROUP_LIMIT"]
+__all__ = ["subgraph_for", "comparison_for", "grouped", "whole_state", "narrows", "view_episodes", "GROUP_LIMIT"]
 
 #: A summarised view stands for at most this many of the best-connected entities.
 GROUP_LIMIT = 5_000
@@ -87,3 +87,30 @@ def grouped(store: Store, state: ViewState) -> Aggregated:
     """
     whole = subgraph_for(store, state.with_(group="none", page=1, max_nodes=GROUP_LIMIT))
     return aggregate(whole, by=state.group, keep=state.focus)
+
+
+def whole_state(state: ViewState) -> ViewState:
+    """The view with every entity it selects: not one page, not summarised, not the argument map
+    (what facets, the table, the timeline and the map read)."""
+    return state.with_(view="graph", group="none", page=1, max_nodes=GROUP_LIMIT, selected=None, edge=None)
+
+
+def narrows(state: ViewState) -> bool:
+    """Whether the view keeps only some episodes (a filter, a focus or a path)."""
+    return bool(state.filters or state.focus or (state.path_from and state.path_to))
+
+
+def view_episodes(store: Store, state: ViewState) -> frozenset[str] | None:
+    """The episodes a view shows, the same in every view (graph, timeline, map, table): those of its
+    whole subgraph; None when the view narrows nothing (every episode, placed or not).
+
+    >>> from kg.store.store import open_store
+    >>> sorted(e.rsplit("/", 1)[1] for e in view_episodes(open_store(), ViewState(years=(1900, 1910))))
+    ['portsmouth-1905', 'war-compensation-refusal-1905']
+    >>> view_episodes(open_store(), ViewState()) is None
+    True
+    """
+    if not narrows(state):
+        return None
+    whole = subgraph_for(store, whole_state(state), evidence=False)
+    return frozenset(n.iri for n in whole.nodes if n.kind == "episode")

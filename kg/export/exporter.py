@@ -29,7 +29,7 @@ from kg.draw.html import standalone_html
 from kg.draw.map_figure import MapDrawing, map_drawing
 from kg.draw.tikz import tikz
 from kg.errors import ExportError
-from kg.explore.geo import place_map
+from kg.explore.geo import view_map
 from kg.explore.neighbourhood import with_evidence
 from kg.explore.views import comparison_for
 from kg.explore.viewstate import ViewState
@@ -168,8 +168,8 @@ class Exporter:
 
     @cached_property
     def place_map(self) -> PlaceMap:
-        """The map of the view's period and traits (as the Map view shows it)."""
-        return place_map(self.store, years=self.state.years, traits=self.state.traits)
+        """The map of the view: the places of its episodes (as the Map view shows it)."""
+        return view_map(self.store, self.state)
 
     def map_drawing(self, size: str) -> MapDrawing:
         """The map figure of one size, drawn once for SVG, PDF and PNG."""

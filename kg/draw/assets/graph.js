@@ -59,11 +59,16 @@ function kgDrawGraph(container, payload, handlers) {
   return network;
 }
 
-/* Draw the selected node and link (from the app's state) as selected. */
+/* Draw the selected node and link (from the app's state) as selected, with the nodes selected
+   along with it (a place's episodes); the container's data-selected names them. */
 function kgSelect(network, payload) {
-  const nodes = payload.selected && network.body.data.nodes.get(payload.selected) ? [payload.selected] : [];
+  const wanted = [payload.selected].concat(payload.also_selected || []);
+  const nodes = wanted.filter(function (id, i) {
+    return id && wanted.indexOf(id) === i && network.body.data.nodes.get(id);
+  });
   const edges = payload.selected_edge && network.body.data.edges.get(payload.selected_edge) ? [payload.selected_edge] : [];
   network.setSelection({ nodes: nodes, edges: edges }, { highlightEdges: false });
+  if (network.body.container) network.body.container.setAttribute("data-selected", nodes.join(" "));
 }
 
 /* Text widths in CSS pixels, measured with the font the canvas draws. */
