@@ -2,14 +2,17 @@
 
     python bench/linked.py            # prints a table, writes bench/results/linked.json
 
-On the paper's graph with ``layout=linked`` (graph and timeline side by side, 1800×1100):
+On the paper's graph with ``layout=linked`` (the graph beside the timeline and the map, 1800×1100):
 
 - *brush → URL*: from releasing a brush to the server's answer reaching the page (the callback
   ran and the rerun began);
 - *brush → graph*: from releasing a brush across the timeline (2014 to 2025) to the graph drawn
   with the period's node count; *brush → all views*: until the timeline is drawn again with the
-  period shaded (its "Clear the period" button) as well;
-- *node → timeline*: from clicking Valdai 2014 in the graph to its mark outlined on the timeline.
+  period shaded (its "Clear the period" button) and the map with the period's places as well;
+- *node → timeline*: from clicking Valdai 2014 in the graph to its mark outlined on the timeline;
+  *node → all views*: until its place (Sochi) is outlined on the map too;
+- *place → all views*: from clicking Sochi on the map to its episode (Valdai 2014) selected in
+  the graph and outlined on the timeline.
 
 Medians of 5 runs (a fresh page each; Streamlit's rerun, the query and both redraws included).
 On a shared machine the figures move with the load. Measured, not asserted by the tests. Needs
@@ -41,12 +44,23 @@ RUNS = 5
 VALDAI = "https://w3id.org/negkg/id/episode/valdai-2014"
 OUTLINED = ("() => [...document.querySelectorAll(\".st-key-linked_timeline [aria-label*='Valdai']\")]"
             ".some(e => e.getAttribute('stroke-width') === '3')")
+MAP = ".st-key-linked_map .vega-embed"
+ON_MAP = (f"() => [...document.querySelectorAll(\"{MAP} [aria-label*='place: Sochi']\")]"
+          ".some(e => e.getAttribute('aria-label').includes('Marker: selected'))")
+#: the map of 2014-2025: Portsmouth (1905) is gone
+PERIOD_MAP = f"() => {{ const m = [...document.querySelectorAll(\"{MAP} [aria-label*='place: ']\")]; " \
+             "return m.length > 0 && !m.some(e => e.getAttribute('aria-label').includes('place: Portsmouth')); }"
+IN_GRAPH = ("() => { const h = document.querySelector('[data-testid=kg-graph][data-drawn]') || [...document"
+            ".querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean).map(r => r.querySelector("
+            f"'[data-testid=kg-graph][data-drawn]')).find(Boolean); return h && (h.getAttribute('data-selected') "
+            f"|| '').split(' ').includes('{VALDAI}'); }}")
 
 
 def _open(browser, url: str):
     page = browser.new_page(viewport={"width": 1800, "height": 1100})
     page.goto(f"{url}/?layout=linked")
     page.wait_for_selector(GRAPH_DRAWN, timeout=120_000)
+    page.locator(f"{MAP} [aria-label*='place: ']").first.wait_for(timeout=120_000)
     page.wait_for_timeout(1000)  # let the graph and the chart settle: measure the change alone
     return page
 
@@ -57,7 +71,7 @@ def main() -> None:
     if path is None:
         sys.exit("Chromium not found: apt-get install chromium, or set KG_CHROMIUM.")
     server = start_app(name="bench-linked")
-    url, graph, everything, outline = [], [], [], []
+    url, graph, everything, outline, outline_all, place = [], [], [], [], [], []
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_FLAGS)
@@ -71,6 +85,7 @@ def main() -> None:
                 node_count_changes(page, before)
                 graph.append(time.perf_counter() - started)
                 page.get_by_text("Clear the period 2014–2025").wait_for(timeout=60_000)
+                page.wait_for_function(PERIOD_MAP, timeout=60_000, polling="raf")
                 everything.append(time.perf_counter() - started)
                 page.close()
                 page = _open(browser, server.url)
@@ -78,20 +93,33 @@ def main() -> None:
                 started = time.perf_counter()
                 page.wait_for_function(OUTLINED, timeout=60_000, polling="raf")
                 outline.append(time.perf_counter() - started)
+                page.wait_for_function(ON_MAP, timeout=60_000, polling="raf")
+                outline_all.append(time.perf_counter() - started)
+                page.close()
+                page = _open(browser, server.url)
+                page.locator(f"{MAP} [aria-label*='place: Sochi;']").first.click(force=True)
+                started = time.perf_counter()
+                page.wait_for_function(IN_GRAPH, timeout=60_000, polling="raf")
+                page.wait_for_function(OUTLINED, timeout=60_000, polling="raf")
+                place.append(time.perf_counter() - started)
                 page.close()
             browser.close()
     finally:
         server.process.terminate()
     rows = [{"what": "brush -> the URL holds the period", "median": statistics.median(url), "max": max(url)},
             {"what": "brush -> graph redrawn", "median": statistics.median(graph), "max": max(graph)},
-            {"what": "brush -> graph and timeline redrawn", "median": statistics.median(everything),
+            {"what": "brush -> graph, timeline and map redrawn", "median": statistics.median(everything),
              "max": max(everything)},
             {"what": "node click -> outlined on the timeline", "median": statistics.median(outline),
-             "max": max(outline)}]
+             "max": max(outline)},
+            {"what": "node click -> outlined on timeline and map", "median": statistics.median(outline_all),
+             "max": max(outline_all)},
+            {"what": "place click on the map -> graph and timeline", "median": statistics.median(place),
+             "max": max(place)}]
     rows = [{k: round(v, 3) if isinstance(v, float) else v for k, v in r.items()} for r in rows]
-    print(f"{'what':<42} {'median s':>9} {'max s':>7}")
+    print(f"{'what':<46} {'median s':>9} {'max s':>7}")
     for r in rows:
-        print(f"{r['what']:<42} {r['median']:>9.3f} {r['max']:>7.3f}")
+        print(f"{r['what']:<46} {r['median']:>9.3f} {r['max']:>7.3f}")
     write_results("linked", rows)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 
+import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -44,7 +45,17 @@ def app() -> AppTest:
 
 
 def _spec(at: AppTest) -> dict:
-    return json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    """The chart's spec with its named datasets (sent beside it, as Arrow) put back in its layers."""
+    chart = at.get("vega_lite_chart")[0].proto
+    named = {d.name: pa.ipc.open_stream(d.data.data).read_all().to_pylist() for d in chart.datasets}
+
+    def inline(value):
+        if isinstance(value, dict):
+            if set(value) == {"name"} and value["name"] in named:
+                return {"values": named[value["name"]]}
+            return {k: inline(v) for k, v in value.items()}
+        return [inline(v) for v in value] if isinstance(value, list) else value
+    return inline(json.loads(chart.spec))
 
 
 def _data(spec: dict) -> list[dict]:

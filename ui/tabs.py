@@ -109,13 +109,12 @@ def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str],
     outline = {"description": {"field": "description"},
                "stroke": {"condition": {"test": "datum.selected", "value": "#000000"}, "value": None},
                "strokeWidth": {"condition": {"test": "datum.selected", "value": 3}, "value": 0}}
-    shaded = []
-    if period:
-        shaded = [{"data": {"values": [{"x": round(t.x_of(period[0]), 3), "x2": round(t.x_of(period[1] + 1), 3)}]},
-                   "mark": {"type": "rect", "color": "#CFE3F5",
-                            "description": f"the period {period[0]} to {period[1]}, chosen for every view"},
-                   "encoding": {"x": {"field": "x", "type": "quantitative"}, "x2": {"field": "x2"}}}]
+    # The rows and the period are named datasets beside the spec: a new period or selection changes
+    # them only, and the page updates the chart in place instead of drawing it anew.
+    period_rows = [{"x": round(t.x_of(period[0]), 3), "x2": round(t.x_of(period[1] + 1), 3),
+                    "description": f"the period {period[0]} to {period[1]}, chosen for every view"}] if period else []
     return {
+        "datasets": {"rows": rows, "period": period_rows},
         "height": {"step": 22}, "width": "container", "autosize": {"type": "fit-x", "contains": "padding"},
         # Vega gives the brush's own marks no description, which axe-core counts as an unlabelled image:
         # a default description names them; every other mark carries its own.
@@ -127,8 +126,10 @@ def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str],
              "mark": {"type": "rect", "color": "#EEEEEE", "description": "band of the practices ongoing at the "
                       "paper's date"},
              "encoding": {"x": {"field": "x", "type": "quantitative"}, "x2": {"field": "x2"}}},
-            *shaded,
-            {"data": {"values": rows},
+            {"data": {"name": "period"}, "mark": {"type": "rect", "color": "#CFE3F5"},
+             "encoding": {"x": {"field": "x", "type": "quantitative"}, "x2": {"field": "x2"},
+                          "description": {"field": "description"}}},
+            {"data": {"name": "rows"},
              "layer": [
                  {"transform": [{"filter": "datum.x2 != null"}],
                   "params": [{"name": "pick_bar", "select": {"type": "point", "fields": ["iri"]}}],

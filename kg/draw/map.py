@@ -154,13 +154,14 @@ def _pixels(site: Site, box: tuple[float, float, float, float], size: tuple[int,
     return ((site.long - west) / (east - west) * size[0], (north - site.lat) / (north - south) * size[1])
 
 
-def screen_labels(pm: PlaceMap, *, selected: str | None = None,
-                  size: tuple[int, int] = (WIDTH, HEIGHT)) -> dict[Site, str]:
+def screen_labels(pm: PlaceMap, *, selected: str | None = None, size: tuple[int, int] = (WIDTH, HEIGHT),
+                  frame: PlaceMap | None = None) -> dict[Site, str]:
     """The sites named on screen at the first view (``size``: the map's width and height in
-    pixels), and the side of their label."""
+    pixels; ``frame``: the map whose places it shows at first, ``pm`` by default), and the side
+    of their label."""
     ss = sites(pm)
     ss.sort(key=lambda s: (not any(p.iri == selected for p in s.places),))
-    box = extent(pm, width=size[0], height=size[1])
+    box = extent(frame or pm, width=size[0], height=size[1])
     chosen = place_labels([_pixels(s, box, size) for s in ss], [(CHAR_PX * len(s.name), FONT_PX * 1.2) for s in ss],
                           frame=(0, 0, *size), gap=MARKER_PX + 2, marker=MARKER_PX)
     return {s: c[1] for s, c in zip(ss, chosen) if c}
@@ -172,14 +173,20 @@ _SIDES = (("right", "left", "middle", _GAP, 0), ("left", "right", "middle", -_GA
 
 
 def map_spec(pm: PlaceMap, *, selected: str | None = None, episode_labels: dict[str, str] | None = None,
-             size: tuple[int, int] = (WIDTH, HEIGHT), borders_url: str | None = None) -> dict:
+             size: tuple[int, int] = (WIDTH, HEIGHT), borders_url: str | None = None,
+             frame: PlaceMap | None = None, named: bool = False) -> dict:
     """The Vega-Lite spec of the map (a plain dict), ``size`` pixels wide and high. ``selected``: a
     place (its marker outlined) or an episode (its places outlined); ``episode_labels`` names
     episodes in the tooltips. ``borders_url``: where the page reads :func:`border_rows` as JSON
-    (a file the app serves; the spec then carries 9 KB instead of 380 KB); None: inline."""
+    (a file the app serves; the spec then carries 9 KB instead of 380 KB); None: inline.
+
+    ``frame``: the map whose places the first view fits (``pm`` by default; the app frames every
+    place, so that the spec stays the same whatever the filters). ``named``: the markers, links and
+    labels as named ``datasets`` beside the layers instead of inside them, so that a page can
+    update them in place when only they change (Streamlit does, instead of drawing the chart anew)."""
     names = episode_labels or {e.iri: e.label for e in pm.episodes}
     chosen = set(pm.episode(selected).places) if selected and pm.episode(selected) else {selected}
-    west, east, south, north = extent(pm, width=size[0], height=size[1])
+    west, east, south, north = extent(frame or pm, width=size[0], height=size[1])
     x = {"field": "x", "type": "quantitative", "axis": None, "scale": {"domain": [west, east], "nice": False,
                                                                        "zero": False}}
     y = {"field": "y", "type": "quantitative", "axis": None, "scale": {"domain": [south, north], "nice": False,
@@ -187,7 +194,7 @@ def map_spec(pm: PlaceMap, *, selected: str | None = None, episode_labels: dict[
     where = {p.iri: (p.long, p.lat) for p in pm.places}
     links = [{"x": where[a][0], "y": where[a][1], "x2": where[b][0], "y2": where[b][1],
               "episode": names.get(e, e)} for a, b, e in pm.links]
-    labelled = screen_labels(pm, selected=selected, size=size)
+    labelled = screen_labels(pm, selected=selected, size=size, frame=frame)
     markers, texts = [], []
     for s in sites(pm):
         count = len(s.episodes)
@@ -203,7 +210,14 @@ def map_spec(pm: PlaceMap, *, selected: str | None = None, episode_labels: dict[
               "scale": {"domain": ["with episodes", "no episode in this view", "selected"],
                         "range": [EPISODE_COLOUR, EMPTY_COLOUR, SELECTED_COLOUR]},
               "legend": {"orient": "bottom", "labelFontSize": 12, "titleFontSize": 12}}
+    data = {"links": links, "markers": markers, **{f"labels_{side}": [t for t in texts if t["side"] == side]
+                                                     for side, *_ in _SIDES}}
+
+    def rows(name: str) -> dict:
+        return {"name": name} if named else {"values": data[name]}
+
     return {
+        **({"datasets": data} if named else {}),
         "width": size[0], "height": size[1], "background": "#ffffff",
         "config": {"view": {"stroke": "#cccccc", "fill": "#f4f8fb"}, "legend": {"labelFontSize": 12}},
         "layer": [
@@ -214,11 +228,11 @@ def map_spec(pm: PlaceMap, *, selected: str | None = None, episode_labels: dict[
                          "bind": "scales"}],
              "encoding": {"x": x, "y": y, "detail": {"field": "b", "type": "nominal"},
                           "order": {"field": "o", "type": "quantitative"}}},
-            {"data": {"values": links}, "mark": {"type": "rule", "stroke": LINK_COLOUR, "strokeWidth": 1.5,
+            {"data": rows("links"), "mark": {"type": "rule", "stroke": LINK_COLOUR, "strokeWidth": 1.5,
                                                   "strokeDash": [5, 3], "clip": True},
              "encoding": {"x": x, "y": y, "x2": {"field": "x2"}, "y2": {"field": "y2"},
                           "tooltip": [{"field": "episode", "title": "one episode at both places"}]}},
-            {"data": {"values": markers},
+            {"data": rows("markers"),
              "params": [{"name": "pick_place", "select": {"type": "point", "fields": ["iri"]}}],
              "mark": {"type": "point", "filled": True, "size": 150, "opacity": 1, "stroke": "#222222",
                       "strokeWidth": 1, "cursor": "pointer", "clip": True},
@@ -229,7 +243,7 @@ def map_spec(pm: PlaceMap, *, selected: str | None = None, episode_labels: dict[
                                     "legend": {"orient": "bottom", "labelFontSize": 12, "titleFontSize": 12}},
                           "tooltip": [{"field": "place"}, {"field": "kind"}, {"field": "n", "title": "episodes"},
                                       {"field": "episodes", "title": "its episodes"}]}},
-            *[{"data": {"values": [t for t in texts if t["side"] == side]},
+            *[{"data": rows(f"labels_{side}"),
                "mark": {"type": "text", "fontSize": FONT_PX, "clip": True, "fontWeight": "bold", "fill": "#222222",
                         "aria": False, "align": align, "baseline": baseline, "dx": dx, "dy": dy},
                "encoding": {"x": x, "y": y, "text": {"field": "text"}}}
