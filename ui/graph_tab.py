@@ -19,7 +19,7 @@ from ui.export_panel import export_panel
 from ui.facet_panel import chosen_names
 from ui.graph_component import graph_view
 from ui.map_tab import LINKED_SIZE, map_chart
-from ui.state import silent, update
+from ui.state import errors_shown, silent, update
 from ui.tabs import timeline_chart
 from ui.saved_views import save_view
 from ui.view_table import view_table
@@ -105,6 +105,28 @@ def graph_tab(state: ViewState) -> None:
     _large_view(state, sg)
     if not sg.edges and state.filters and len(sg.nodes) <= len(state.focus):
         st.info("No entity linked to the focus matches the filters. Remove a filter, widen the period or add hops.")
+    st.html(f"<style>{WIDE_ONLY}{_LINKED if state.layout == 'linked' else ''}</style>")
+    _views(state)
+    sg = data.view_subgraph(state)  # the same view with its links' evidence
+    view_table(sg)
+    export_panel(state, sg)
+
+
+@st.fragment
+def _views(page: ViewState) -> None:
+    """The graph, its detail panel and, in the linked layout, the timeline and the map. A fragment:
+    a selection made in them (a node, a link, a place) reruns them alone, not the sidebar, the
+    tables and the export panel, which do not show it; any other change (a period brushed, a focus)
+    reruns the whole page. ``page``: the view the rest of the page shows."""
+    state = silent()
+    if state.with_(selected=page.selected, edge=page.edge) != page:
+        st.rerun()
+    with errors_shown():  # a fragment's rerun runs outside the page's own
+        _draw_views(state)
+
+
+def _draw_views(state: ViewState) -> None:
+    sg = data.drawn_subgraph(state)
     sizes = colours = None
     if state.size_by != "none" or state.colour_by == "community":
         metrics = data.metrics(state)
@@ -115,7 +137,6 @@ def graph_tab(state: ViewState) -> None:
              if sizes or colours or state.group != "none" else data.view_payload(state))
     if colours:
         drawn["legend"] = community_legend(drawn["legend"], data.metrics(state), colours)
-    st.html(f"<style>{WIDE_ONLY}{_LINKED if state.layout == 'linked' else ''}</style>")
     if state.layout == "linked":
         with st.container(key="kg_linked_row"):
             left, middle = st.columns([1, 1], gap="medium")
@@ -133,10 +154,9 @@ def graph_tab(state: ViewState) -> None:
             timeline_chart(state, key="linked_timeline")
             st.markdown("**Map of this view** (click a place to select it and its episodes)")
             map_chart(state, key="linked_map", size=LINKED_SIZE)
-    sg = data.view_subgraph(state)  # the same view with its links' evidence
     with right:
         if state.edge:
-            edge_panel(state.edge, sg)
+            edge_panel(state.edge, data.view_subgraph(state))
         elif state.selected and state.selected.startswith(GROUP):
             _members(state)
         elif state.selected:
@@ -144,8 +164,6 @@ def graph_tab(state: ViewState) -> None:
         else:
             st.markdown("**Click a node** to read what the paper says about it, **click a link** to read its "
                         "evidence, **double-click** a node to add its neighbours.")
-    view_table(sg)
-    export_panel(state, sg)
 
 
 def _paths(state: ViewState) -> None:
