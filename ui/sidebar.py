@@ -241,9 +241,10 @@ def _options(state: ViewState) -> None:
                   "one to see the rule. They are never mixed silently into exports.",
                   on_change=lambda: update(inferred=st.session_state["w_infer"]))
         _set("w_linked", state.layout == "linked")
-        st.toggle("Graph and timeline side by side", key="w_linked",
-                  help="The linked layout: a period brushed on the timeline filters the graph, a node selected in "
-                       "the graph is outlined on the timeline (layout=linked in the URL).",
+        st.toggle("Graph, timeline and map side by side", key="w_linked",
+                  help="The linked layout: a period brushed on the timeline filters the graph and the map, a node "
+                       "selected in the graph is outlined on the timeline and the map, a place clicked on the map "
+                       "selects its episodes (layout=linked in the URL).",
                   on_change=lambda: update(layout="linked" if st.session_state["w_linked"] else "tabs"))
         _set("w_size", state.size_by)
         st.selectbox("Node size", ["none", "degree", "betweenness"], key="w_size",
