@@ -117,12 +117,15 @@ def _views(page: ViewState) -> None:
     """The graph, its detail panel and, in the linked layout, the timeline and the map. A fragment:
     a selection made in them (a node, a link, a place) reruns them alone, not the sidebar, the
     tables and the export panel, which do not show it; any other change (a period brushed, a focus)
-    reruns the whole page. ``page``: the view the rest of the page shows."""
+    is drawn here first, then reruns the whole page (the sidebar's counts, the tables). ``page``: the
+    view the rest of the page shows."""
     state = silent()
-    if state.with_(selected=page.selected, edge=page.edge) != page:
-        st.rerun()
+    if (state.view, state.layout) != (page.view, page.layout):
+        st.rerun()  # another view: the whole page
     with errors_shown():  # a fragment's rerun runs outside the page's own
         _draw_views(state)
+    if state.with_(selected=page.selected, edge=page.edge) != page:
+        st.rerun()  # a period brushed, a focus: drawn here first, then the rest of the page follows
 
 
 def _draw_views(state: ViewState) -> None:

@@ -67,22 +67,32 @@ def map_chart(state: ViewState, *, key: str = _KEY, size: tuple[int, int] = (WID
     layout): the places of the view's episodes; a click on a place selects it. Returns the map."""
     within = data.view_episodes(state)
     pm = data.view_map_of(data.store_key(), within)
+    # In a container of its own: an element shown or hidden before it (a caption, the timeline's
+    # button) does not move it, so the page updates the chart in place instead of drawing it anew.
+    with st.container(key=f"{key}_box"):
+        _chart(state, pm, within, key=key, size=size)
+    return pm
+
+
+def _chart(state: ViewState, pm: PlaceMap, within: frozenset[str] | None, *, key: str,
+           size: tuple[int, int]) -> None:
     if pm.places:
         st.vega_lite_chart(spec=_spec(data.store_key(), within, state.selected, size),
                            on_select=lambda: _on_map(key), selection_mode=["pick_place"], key=key,
-                           width="content", alt=f"World map of {len(pm.places)} places; "
+                           # the same words whatever the view: Streamlit draws a chart anew when they change
+                           width="content", alt="World map of the view's places; "
                            f"{'the table below lists' if key == _KEY else 'the Map tab lists'} them.")
     else:
         st.info("No place with coordinates has an episode of this view; widen the filters in the sidebar.")
-    return pm
 
 
 def map_tab(state: ViewState) -> None:
     pm = data.view_map(state)
-    st.caption(_caption(state, pm))
-    if data.view_episodes(state) is not None:
-        st.caption("Places without an episode of this view (its filters, focus or path) are left out; clear them "
-                   "in the sidebar to see every place.")
+    with st.container():  # one element however many captions: the map after it stays in place
+        st.caption(_caption(state, pm))
+        if data.view_episodes(state) is not None:
+            st.caption("Places without an episode of this view (its filters, focus or path) are left out; clear "
+                       "them in the sidebar to see every place.")
     map_chart(state)
     _selection(state, pm)
     _tables(pm)

@@ -111,8 +111,11 @@ def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str],
                "strokeWidth": {"condition": {"test": "datum.selected", "value": 3}, "value": 0}}
     # The rows and the period are named datasets beside the spec: a new period or selection changes
     # them only, and the page updates the chart in place instead of drawing it anew.
-    period_rows = [{"x": round(t.x_of(period[0]), 3), "x2": round(t.x_of(period[1] + 1), 3),
-                    "description": f"the period {period[0]} to {period[1]}, chosen for every view"}] if period else []
+    # The period is always one row (not shown without one): Streamlit draws a chart anew when a dataset's
+    # count of rows changes.
+    period_rows = [{"x": round(t.x_of(period[0]), 3), "x2": round(t.x_of(period[1] + 1), 3), "shown": True,
+                    "description": f"the period {period[0]} to {period[1]}, chosen for every view"} if period else
+                   {"x": 0.0, "x2": 0.0, "shown": False, "description": "no period chosen"}]
     return {
         "datasets": {"rows": rows, "period": period_rows},
         "height": {"step": 22}, "width": "container", "autosize": {"type": "fit-x", "contains": "padding"},
@@ -126,7 +129,8 @@ def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str],
              "mark": {"type": "rect", "color": "#EEEEEE", "description": "band of the practices ongoing at the "
                       "paper's date"},
              "encoding": {"x": {"field": "x", "type": "quantitative"}, "x2": {"field": "x2"}}},
-            {"data": {"name": "period"}, "mark": {"type": "rect", "color": "#CFE3F5"},
+            {"data": {"name": "period"}, "transform": [{"filter": "datum.shown"}],
+             "mark": {"type": "rect", "color": "#CFE3F5"},
              "encoding": {"x": {"field": "x", "type": "quantitative"}, "x2": {"field": "x2"},
                           "description": {"field": "description"}}},
             {"data": {"name": "rows"},
@@ -156,18 +160,25 @@ def _within(state: ViewState) -> frozenset[str] | None:
 
 
 def timeline_chart(state: ViewState, *, key: str = "timeline_chart") -> list[dict]:
-    """The chart alone (the Timeline tab, and beside the graph in the linked layout); its rows."""
+    """The chart alone (the Timeline tab, and beside the graph in the linked layout); its rows. In a
+    container of its own, so that its button, shown with a period, moves nothing after it (the page
+    would draw a moved chart anew instead of updating it in place)."""
+    with st.container(key=f"{key}_box"):
+        return _chart(state, key)
+
+
+def _chart(state: ViewState, key: str) -> list[dict]:
     traits = {t.number: f"{t.number}. {t.label}" for t in data.traits(data.store_key())}
     t = _timeline(data.store_key())
     rows = _timeline_rows(t, traits, within=_within(state), outlined=data.selection(state))
     if rows:
-        shown = f"{state.years[0]}–{state.years[1]} shaded blue; " if state.years else ""
         where = "the table below" if key == "timeline_chart" else "the Timeline tab's table"
         st.vega_lite_chart(spec=_timeline_spec(t, rows, traits, state.years, narrow=key != "timeline_chart"),
                            on_select=lambda: _on_timeline(key),
                            selection_mode=["pick_bar", "pick_point", "brush"], key=key,
-                           width="stretch", alt=f"Timeline of {len(rows)} episodes ({shown}drag across it to "
-                           f"choose a period); {where} lists every episode.")
+                           # the same words whatever the period: Streamlit draws a chart anew when they change
+                           width="stretch", alt=f"Timeline of the view's episodes (drag across it to choose a "
+                           f"period; a chosen period is shaded blue); {where} lists every episode.")
     else:
         st.info("No episode of this view is on the time axis; remove a filter in the sidebar.")
     if state.years:

@@ -191,27 +191,36 @@ def map_spec(pm: PlaceMap, *, selected: str | None = None, episode_labels: dict[
                                                                        "zero": False}}
     y = {"field": "y", "type": "quantitative", "axis": None, "scale": {"domain": [south, north], "nice": False,
                                                                        "zero": False}}
-    where = {p.iri: (p.long, p.lat) for p in pm.places}
+    # One row for every marker, link and label of the frame, those outside this map marked not shown
+    # (and filtered out by the layers): the rows' count stays the same whatever the filters, and the
+    # page updates the chart in place (Streamlit draws it anew when a dataset's count changes).
+    whole = frame or pm
+    where = {p.iri: (p.long, p.lat) for p in whole.places}
+    shown_links = set(pm.links)
+    every = {e.iri: e.label for e in whole.episodes}
     links = [{"x": where[a][0], "y": where[a][1], "x2": where[b][0], "y2": where[b][1],
-              "episode": names.get(e, e)} for a, b, e in pm.links]
+              "episode": names.get(e) or every.get(e, e), "shown": (a, b, e) in shown_links}
+             for a, b, e in whole.links if a in where and b in where]
     labelled = screen_labels(pm, selected=selected, size=size, frame=frame)
+    here = {(s.long, s.lat): s for s in sites(pm)}
     markers, texts = [], []
-    for s in sites(pm):
-        count = len(s.episodes)
-        listed = "; ".join(names.get(e, e) for e in s.episodes) or "none in this view"
-        markers.append({"iri": s.places[0].iri, "place": s.name, "x": s.long, "y": s.lat, "n": count,
-                        "kind": "state (at its capital)" if all(p.kind == "state" for p in s.places) else "place",
-                        "status": "selected" if chosen & {p.iri for p in s.places} else
-                        "with episodes" if count else "no episode in this view", "episodes": listed})
-        side = labelled.get(s)
-        if side:
-            texts.append({"x": s.long, "y": s.lat, "text": s.name, "side": side})
+    for f in sites(whole):
+        s = here.get((f.long, f.lat))
+        site = s or f
+        count = len(s.episodes) if s else 0
+        listed = "; ".join(names.get(e, e) for e in site.episodes) if s else ""
+        markers.append({"iri": site.places[0].iri, "place": site.name, "x": site.long, "y": site.lat, "n": count,
+                        "kind": "state (at its capital)" if all(p.kind == "state" for p in site.places) else "place",
+                        "status": "selected" if chosen & {p.iri for p in site.places} else
+                        "with episodes" if count else "no episode in this view",
+                        "episodes": listed or "none in this view", "shown": s is not None})
+        texts.append({"x": site.long, "y": site.lat, "text": site.name, "side": labelled.get(s) if s else None})
     colour = {"field": "status", "type": "nominal", "title": "Marker",
               "scale": {"domain": ["with episodes", "no episode in this view", "selected"],
                         "range": [EPISODE_COLOUR, EMPTY_COLOUR, SELECTED_COLOUR]},
               "legend": {"orient": "bottom", "labelFontSize": 12, "titleFontSize": 12}}
-    data = {"links": links, "markers": markers, **{f"labels_{side}": [t for t in texts if t["side"] == side]
-                                                     for side, *_ in _SIDES}}
+    data = {"links": links, "markers": markers, "labels": texts}
+    shown = [{"filter": "datum.shown"}]
 
     def rows(name: str) -> dict:
         return {"name": name} if named else {"values": data[name]}
@@ -228,11 +237,11 @@ def map_spec(pm: PlaceMap, *, selected: str | None = None, episode_labels: dict[
                          "bind": "scales"}],
              "encoding": {"x": x, "y": y, "detail": {"field": "b", "type": "nominal"},
                           "order": {"field": "o", "type": "quantitative"}}},
-            {"data": rows("links"), "mark": {"type": "rule", "stroke": LINK_COLOUR, "strokeWidth": 1.5,
+            {"data": rows("links"), "transform": shown, "mark": {"type": "rule", "stroke": LINK_COLOUR, "strokeWidth": 1.5,
                                                   "strokeDash": [5, 3], "clip": True},
              "encoding": {"x": x, "y": y, "x2": {"field": "x2"}, "y2": {"field": "y2"},
                           "tooltip": [{"field": "episode", "title": "one episode at both places"}]}},
-            {"data": rows("markers"),
+            {"data": rows("markers"), "transform": shown,
              "params": [{"name": "pick_place", "select": {"type": "point", "fields": ["iri"]}}],
              "mark": {"type": "point", "filled": True, "size": 150, "opacity": 1, "stroke": "#222222",
                       "strokeWidth": 1, "cursor": "pointer", "clip": True},
@@ -243,7 +252,7 @@ def map_spec(pm: PlaceMap, *, selected: str | None = None, episode_labels: dict[
                                     "legend": {"orient": "bottom", "labelFontSize": 12, "titleFontSize": 12}},
                           "tooltip": [{"field": "place"}, {"field": "kind"}, {"field": "n", "title": "episodes"},
                                       {"field": "episodes", "title": "its episodes"}]}},
-            *[{"data": rows(f"labels_{side}"),
+            *[{"data": rows("labels"), "transform": [{"filter": f"datum.side == '{side}'"}],
                "mark": {"type": "text", "fontSize": FONT_PX, "clip": True, "fontWeight": "bold", "fill": "#222222",
                         "aria": False, "align": align, "baseline": baseline, "dx": dx, "dy": dy},
                "encoding": {"x": x, "y": y, "text": {"field": "text"}}}
