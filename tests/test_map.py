@@ -289,3 +289,25 @@ def test_a_selected_episode_outlines_its_places(full):
     spec = map_spec(full, selected="https://w3id.org/negkg/id/episode/full-scale-invasion-2022")
     markers = next(layer for layer in spec["layer"] if layer.get("params", [{}])[0].get("name") == "pick_place")
     assert {m["place"] for m in markers["data"]["values"] if m["status"] == "selected"} == {"Kyiv, Ukraine"}
+
+
+def test_the_map_exports_follow_the_views_filters(memory_store):
+    """The figure and the GeoJSON show what the Map view shows: the places of the view's episodes."""
+    state = ViewState.from_params({"actor": "actor:putin"})
+    exporter = Exporter(memory_store, state, subgraph_for(memory_store, state))
+    assert exporter.place_map == view_map(memory_store, state)
+    features = json.loads(exporter.export("geojson").data)["features"]
+    drawn = {f["properties"]["iri"] for f in features if f["geometry"] and f["properties"]["kind"] != "episode"}
+    assert drawn == {p.iri for p in exporter.place_map.places}
+    assert len(exporter.place_map.places) < len(view_map(memory_store, ViewState()).places)
+
+
+def test_a_place_selected_selects_its_episodes_on_the_linked_timeline():
+    """sel=place:sochi: the linked layout's timeline outlines Valdai 2014, the episode at Sochi."""
+    from test_app import run
+    from test_timeline import _data, _spec
+    at = run(layout="linked", sel="place:sochi")
+    timeline = next(c for c in at.get("vega_lite_chart") if "Timeline" in c.proto.alt)
+    chart = type("Chart", (), {"get": lambda self, _: [timeline]})()
+    outlined = [r["episode"] for r in _data(_spec(chart)) if r.get("selected")]
+    assert outlined == ["Putin's speech at the Valdai Conference in Sochi (2014)"]
