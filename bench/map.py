@@ -6,7 +6,8 @@ A synthetic graph of 1,000 places with coordinates and 1,000 dated episodes (eac
 three of them) is loaded into a persistent store (``python -m kg load``), the app is started on
 it (``KG_STORE``), and the map is timed: in Python (the SPARQL behind it and the Vega-Lite spec,
 labels placed), and in the browser from a click on the Map tab until every one of the 1,000
-markers is drawn (on the canvas Vega uses for so many marks: its pixels in the markers' orange), with the part that is Vega's own drawing (from its element appearing).
+markers is drawn (on the canvas Vega uses for so many marks: its pixels in the markers' orange),
+with the part that is Vega's own drawing (from its element appearing).
 Medians of 5 runs; measured, not asserted by the tests.
 """
 

@@ -58,7 +58,7 @@ PARAMS: dict[str, str] = {
     "max_nodes": f"most nodes sent to the browser (default {DEFAULT_MAX_NODES})",
     "page": "which page of a view larger than max_nodes: 2 = the next best-connected entities (default 1)",
     "group": f"summarise a large view into one node per {' or '.join(GROUP_BY[1:])} (default none)",
-    "layout": "linked = graph and timeline side by side in the Graph tab on a wide window (default tabs)",
+    "layout": "linked = the graph beside the timeline and the map in the Graph tab on a wide window (default tabs)",
     "a": "view=compare: the first view, URL-encoded in the URL's own syntax (focus=episode:valdai-2014&hops=2), "
          "or workspace",
     "b": "view=compare: the second view, as a",
