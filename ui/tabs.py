@@ -111,11 +111,11 @@ def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str],
                "strokeWidth": {"condition": {"test": "datum.selected", "value": 3}, "value": 0}}
     # The rows and the period are named datasets beside the spec: a new period or selection changes
     # them only, and the page updates the chart in place instead of drawing it anew.
-    # The period is always one row (not shown without one): Streamlit draws a chart anew when a dataset's
-    # count of rows changes.
-    period_rows = [{"x": round(t.x_of(period[0]), 3), "x2": round(t.x_of(period[1] + 1), 3), "shown": True,
+    # The period is always one row (without a period, a rectangle of no width): Streamlit draws a chart
+    # anew when a dataset's count of rows changes.
+    period_rows = [{"x": round(t.x_of(period[0]), 3), "x2": round(t.x_of(period[1] + 1), 3),
                     "description": f"the period {period[0]} to {period[1]}, chosen for every view"} if period else
-                   {"x": 0.0, "x2": 0.0, "shown": False, "description": "no period chosen"}]
+                   {"x": 0.0, "x2": 0.0, "description": "no period chosen: drag across the timeline to choose one"}]
     return {
         "datasets": {"rows": rows, "period": period_rows},
         "height": {"step": 22}, "width": "container", "autosize": {"type": "fit-x", "contains": "padding"},
@@ -129,8 +129,7 @@ def _timeline_spec(t: Timeline, rows: list[dict], traits: dict[int, str],
              "mark": {"type": "rect", "color": "#EEEEEE", "description": "band of the practices ongoing at the "
                       "paper's date"},
              "encoding": {"x": {"field": "x", "type": "quantitative"}, "x2": {"field": "x2"}}},
-            {"data": {"name": "period"}, "transform": [{"filter": "datum.shown"}],
-             "mark": {"type": "rect", "color": "#CFE3F5"},
+            {"data": {"name": "period"}, "mark": {"type": "rect", "color": "#CFE3F5"},
              "encoding": {"x": {"field": "x", "type": "quantitative"}, "x2": {"field": "x2"},
                           "description": {"field": "description"}}},
             {"data": {"name": "rows"},

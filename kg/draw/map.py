@@ -237,8 +237,11 @@ def map_spec(pm: PlaceMap, *, selected: str | None = None, episode_labels: dict[
                          "bind": "scales"}],
              "encoding": {"x": x, "y": y, "detail": {"field": "b", "type": "nominal"},
                           "order": {"field": "o", "type": "quantitative"}}},
-            {"data": rows("links"), "transform": shown, "mark": {"type": "rule", "stroke": LINK_COLOUR, "strokeWidth": 1.5,
-                                                  "strokeDash": [5, 3], "clip": True},
+            # no ARIA role: a view with no link shown would leave an empty, unlabelled group (the table
+            # under the map lists each episode's places)
+            {"data": rows("links"), "transform": shown,
+             "mark": {"type": "rule", "stroke": LINK_COLOUR, "strokeWidth": 1.5, "strokeDash": [5, 3], "clip": True,
+                      "aria": False},
              "encoding": {"x": x, "y": y, "x2": {"field": "x2"}, "y2": {"field": "y2"},
                           "tooltip": [{"field": "episode", "title": "one episode at both places"}]}},
             {"data": rows("markers"), "transform": shown,
