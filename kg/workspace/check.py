@@ -23,6 +23,7 @@ from kg.ingest.upload import check_upload, refusal, upload_graph, validate_in_co
 from kg.namespaces import NKG
 from kg.store.backends.oxigraph import to_rdflib
 from kg.store.store import Store
+from kg.workspace.documents import trig_from_zip
 from kg.workspace.statements import WORKSPACE_GRAPHS, Workspace, from_quads
 
 __all__ = ["WORKSPACE_FORMATS", "checked", "open_workspace"]
@@ -47,12 +48,16 @@ def checked(ws: Workspace, store: Store | None) -> Workspace:
 
 
 def open_workspace(data: bytes, filename: str, *, store: Store | None = None, **limits: object) -> Workspace:
-    """A workspace from a TriG (or N-Quads) file, checked like an upload; raises
+    """A workspace from a TriG (or N-Quads) file, or the zip with the documents
+    (:func:`kg.workspace.documents.to_zip`), checked like an upload; raises
     :class:`~kg.errors.WorkspaceError` (or :class:`~kg.errors.UploadRefused`) and changes nothing."""
     name = PurePath(str(filename).replace("\\", "/")).name or "the file"
+    if PurePath(name).suffix.lower() == ".zip":  # the zip with the documents: its workspace.trig holds them all
+        data, filename = trig_from_zip(data, name), "workspace.trig"
+        name = filename
     fmt = WORKSPACE_FORMATS.get(PurePath(name).suffix.lower())
     if fmt is None:
-        raise WorkspaceError(f"{name} is not a workspace file: open the .trig file that *Download the workspace* "
+        raise WorkspaceError(f"{name} is not a workspace file: open the .trig file or the zip that *Download* "
                              "gave you (TriG keeps each statement in its own named graph).")
     try:
         result = check_upload(data, filename, store=store, **limits)  # type: ignore[arg-type]

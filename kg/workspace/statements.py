@@ -226,6 +226,14 @@ class Workspace:
                 out[str(doc)] = (str(g.value(doc, DCTERMS.title) or doc), str(g.value(doc, NKG.documentText) or ""))
         return out
 
+    def pages(self, document: str) -> tuple[int, ...]:
+        """Where each page of a paged document (a PDF) starts in its text; () for a text without pages."""
+        for st in self.statements:
+            for s, p, o in st.triples:
+                if str(s) == document and p == NKG.pageStarts:
+                    return tuple(int(x) for x in str(o).split())
+        return ()
+
     def passages(self, document: str) -> list[tuple[int, int, OwnLink]]:
         """The anchored passages of one document: (start, end, the link they are evidence for)."""
         by_graph = {l.graph: l for l in self.links()}
@@ -410,9 +418,11 @@ def link(subject: str, predicate: str, obj: str, *, quote: str, source: str, whe
     return _statement(g, author, when, source, gid)
 
 
-def document(title: str, text: str, *, author: str, when: datetime | None = None) -> tuple[Statement, str]:
-    """A document of the researcher's own (pasted text), a source whose passages can be evidence
-    (:func:`passage_link`); its author is the researcher, its date the day it was added."""
+def document(title: str, text: str, *, author: str, when: datetime | None = None, pages: tuple[int, ...] = (),
+             media_type: str = "text/plain") -> tuple[Statement, str]:
+    """A document of the researcher's own (pasted text, or a file read by :mod:`kg.workspace.documents`),
+    a source whose passages can be evidence (:func:`passage_link`); its author is the researcher, its
+    date the day it was added. ``pages``: where each page of the file starts in ``text`` (a PDF)."""
     name = _text(title, "title of the document", MAX_LABEL)
     body = clean(text, keep_newlines=True)
     if len(body.strip()) < 3:
@@ -430,6 +440,11 @@ def document(title: str, text: str, *, author: str, when: datetime | None = None
     g.add((iri, DCTERMS.title, Literal(name)))
     g.add((iri, DCTERMS.date, Literal(day, datatype=XSD.date)))
     g.add((iri, NKG.documentText, Literal(body)))
+    g.add((iri, DCTERMS["format"], Literal(media_type)))
+    if pages:
+        if body != text or list(pages) != sorted(set(pages)) or pages[0] != 0 or pages[-1] > len(body):
+            raise WorkspaceError("The document's pages do not fit its text.")
+        g.add((iri, NKG.pageStarts, Literal(" ".join(map(str, pages)))))
     g.add((iri, NKG.author, agent))  # the researcher wrote or collected it
     g.add((agent, RDF.type, NKG.Person))
     g.add((agent, RDFS.label, Literal(person)))
@@ -446,13 +461,13 @@ def _selector_context(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def passage_link(subject: str, predicate: str, obj: str, *, document: str, text: str, start: int, end: int,
-                 author: str, when: datetime | None = None) -> Statement:
+                 author: str, where: str = "", when: datetime | None = None) -> Statement:
     """A link whose evidence is the span ``text[start:end]`` of an own document: the quote is verbatim
     by construction, anchored by a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector."""
     if not 0 <= start < end <= len(text):
         raise WorkspaceError(f"The passage {start}–{end} is not inside the document ({len(text):,} characters).")
     exact = text[start:end]
-    st = link(subject, predicate, obj, quote=exact, source=document, author=author, when=when)
+    st = link(subject, predicate, obj, quote=exact, source=document, where=where, author=author, when=when)
     g = _graph(st)
     ev = next(g.subjects(RDF.type, NKG.Evidence))
     g.remove((ev, NKG.quote, None))
