@@ -19,8 +19,10 @@ import streamlit as st
 from kg.explore.reading import Block, Reading, reading
 from kg.explore.viewstate import ViewState
 from kg.namespaces import compact, expand_curie
-from kg.text import escape, md_escape
+from kg.text import clean, escape, md_escape
 from ui import data
+from ui import workspace as wsui
+from ui.document_view import document_view
 from ui.state import update
 
 __all__ = ["paper_tab"]
@@ -135,7 +137,27 @@ def paper_html(r: Reading, state: ViewState) -> str:
     return f'<div class="kg-paper" lang="en">{body}</div>'
 
 
+_PAPER = "The paper"
+
+
+def _document_picker() -> str | None:
+    """The document to read: the paper, or one of your own (shown when you have any)."""
+    documents = wsui.history().workspace.documents()
+    if not documents:
+        return None
+    options = [_PAPER] + list(documents)
+    if st.session_state.get("ws_read") not in options:
+        st.session_state["ws_read"] = _PAPER
+    choice = st.selectbox("Read", options, key="ws_read",
+                          format_func=lambda o: o if o == _PAPER else f"Your document: {clean(documents[o][0])}")
+    return None if choice == _PAPER else choice
+
+
 def paper_tab(state: ViewState) -> None:
+    own = _document_picker()
+    if own:
+        document_view(state, own, paper_css=_CSS)
+        return
     r = _reading(data.store_key())
     body = r.paragraphs()
     evidenced = sum(1 for b in body if b.passages)

@@ -25,6 +25,7 @@ from kg.text import clean, md_escape
 from kg.workspace import NEW_KINDS, ViewTarget, Workspace, entity, link, note, source
 from kg.workspace.bibtex import parse_bibtex
 from kg.workspace.check import checked, open_workspace
+from kg.workspace.documents import page_label, read_document, to_zip
 from kg.workspace.history import History
 from kg.workspace.statements import document, find_passage, passage_link, to_trig
 from kg.workspace.sync import show
@@ -35,7 +36,9 @@ __all__ = ["history", "notes_on", "sync", "view_target", "workspace_dir", "works
 _HISTORY = "_kg_ws_history"
 _MESSAGE = "_kg_ws_message"
 _FOLDER_ERROR = "_kg_ws_folder_error"
+_ORIGINALS = "_kg_ws_originals"  # document IRI -> (file name, bytes) of the files uploaded in this session
 _NAME = "ws_name"        # not a w_ key: Reset view keeps it
+_AUTHOR = "_kg_ws_author"  # the name, kept while its field is not drawn
 _SHOW = "ws_show"
 _NEW_SOURCE = "A new source (paste its BibTeX)"
 _NEW_ENTITY = "A new entity…"
@@ -100,7 +103,21 @@ def _commit(*statements) -> None:
 
 
 def _name() -> str:
-    return st.session_state.get(_NAME, "")
+    return st.session_state.get(_NAME) or st.session_state.get(_AUTHOR, "")
+
+
+def name_input() -> None:
+    """The researcher's name; kept in the session when its field is not drawn (another tab)."""
+    s = st.session_state
+    if _NAME not in s and s.get(_AUTHOR):
+        s[_NAME] = s[_AUTHOR]
+    st.text_input("Your name (every statement says who made it)", key=_NAME, max_chars=200)
+    s[_AUTHOR] = s.get(_NAME, "")
+
+
+def researcher_name() -> str:
+    """The name the researcher set (every statement says who made it)."""
+    return _name()
 
 
 def view_target(state: ViewState) -> ViewTarget:
@@ -122,31 +139,24 @@ def _add_note(target) -> None:
 
 def _add_link() -> None:
     s = st.session_state
-    subject = s.get("ws_link_subject")
     try:
-        statements = []
-        obj = s.get("ws_link_object")
-        if obj == _NEW_ENTITY:
-            made, obj = entity(s.get("ws_new_label", ""), s.get("ws_new_kind", "concept"), author=_name())
-            statements.append(made)
+        statements, subject, relation, obj = resolve_ends(_LINK_KEYS)
         src = s.get("ws_link_source")
         if src in (None, _NEW_SOURCE):
             record = parse_bibtex(s.get("ws_bibtex", ""), s.get("ws_locator", ""))
             made, src = source(record, author=_name())
             statements.append(made)
-        if not subject:
-            raise KGError("Choose the entity the link starts at.")
         documents = history().workspace.documents()
         if src in documents:  # a passage of your own document: verbatim by construction, anchored
             text = documents[src][1]
             start, end = find_passage(text, s.get("ws_quote", ""))
-            statements.append(passage_link(subject, s.get("ws_link_relation", ""), obj, document=src, text=text,
-                                           start=start, end=end, author=_name()))
+            pages = history().workspace.pages(src)
+            statements.append(passage_link(subject, relation, obj, document=src, text=text, start=start, end=end,
+                                           where=page_label(pages, start, end), author=_name()))
         else:
-            statements.append(link(subject, s.get("ws_link_relation", ""), obj, quote=s.get("ws_quote", ""),
+            statements.append(link(subject, relation, obj, quote=s.get("ws_quote", ""),
                                    source=src, where=s.get("ws_where", ""), author=_name()))
-        with st.spinner("Checking your link against the project's shapes…"):
-            _commit(*statements)
+        commit_checked(*statements)
         for key in ("ws_quote", "ws_where", "ws_bibtex", "ws_locator", "ws_new_label"):
             s[key] = ""
         _say("success", "Your link and its evidence were added to the workspace.")
@@ -161,6 +171,23 @@ def _add_document() -> None:
         _commit(made)
         s["ws_doc_title"] = s["ws_doc_text"] = ""
         _say("success", "Your document was added: choose it as the source of a link, and quote a passage of it.")
+    except KGError as exc:
+        _say("error", str(exc))
+
+
+def _upload_document() -> None:
+    file = st.session_state.get("ws_doc_file")
+    if file is None:
+        return
+    try:
+        with st.spinner(f"Reading {md_escape(file.name)}…"):
+            doc = read_document(file.getvalue(), file.name)
+            made, iri = document(doc.title, doc.text, author=_name(), pages=doc.pages, media_type=doc.media_type)
+        _commit(made)
+        st.session_state.setdefault(_ORIGINALS, {})[iri] = (file.name, file.getvalue())
+        pages = f", {len(doc.pages)} page(s)" if doc.pages else ""
+        _say("success", f"{file.name} was added ({len(doc.text):,} characters{pages}): open it in the Paper view to "
+                        "select a passage with the mouse and make a link from it.")
     except KGError as exc:
         _say("error", str(exc))
 
@@ -232,6 +259,11 @@ def _label(iri: str, labels: dict[str, str]) -> str:
     return labels.get(iri) or compact(iri)
 
 
+def entity_labels() -> dict[str, str]:
+    """IRI -> label of every entity of the paper's graph and of the workspace."""
+    return _labels()
+
+
 def _labels() -> dict[str, str]:
     labels = {iri: label for iri, label, _ in data.entity_choices()}
     labels.update(history().workspace.labels())
@@ -268,14 +300,19 @@ def workspace_tab(state: ViewState) -> None:
     st.caption(f"Autosaved to {md_escape(folder)} at every change (earlier versions kept: undo and redo survive "
                "a restart)." if folder else "Kept in this browser session only: download it to keep it, or run "
                "the app with --workspace DIR to autosave.")
-    st.text_input("Your name (every statement says who made it)", key=_NAME, max_chars=200)
+    name_input()
     buttons = st.columns(4)
     buttons[0].button("Undo", on_click=_undo, disabled=not h.can_undo, width="stretch")
     buttons[1].button("Redo", on_click=_redo, disabled=not h.can_redo, width="stretch")
     buttons[2].download_button("Download (TriG)", to_trig(ws), file_name="workspace.trig",
                                mime="application/trig", width="stretch", disabled=not ws.statements)
-    st.file_uploader("Open a workspace file (.trig): checked like an upload; a refused file changes nothing",
-                     type=["trig", "nq"], key="w_ws_open", on_change=_open)
+    buttons[3].download_button("Download (zip with the documents)", to_zip(ws, st.session_state.get(_ORIGINALS)),
+                               file_name="workspace.zip", mime="application/zip", width="stretch",
+                               disabled=not ws.documents(), key="ws_download_zip",
+                               help="workspace.trig (everything, your documents' text included) and a documents/ "
+                                    "folder with each document's text and the files uploaded in this session")
+    st.file_uploader("Open a workspace file (.trig, or the .zip with the documents): checked like an upload; a "
+                     "refused file changes nothing", type=["trig", "nq", "zip"], key="w_ws_open", on_change=_open)
     labels = _labels()
     _note_form(state, labels)
     _link_form(state, labels)
@@ -299,8 +336,12 @@ def _note_form(state: ViewState, labels: dict[str, str]) -> None:
     st.button("Add the note", on_click=_add_note, args=(target,), key="ws_add_note")
 
 
-def _link_form(state: ViewState, labels: dict[str, str]) -> None:
-    st.markdown("#### Add a link with your evidence")
+_LINK_KEYS = {"subject": "ws_link_subject", "relation": "ws_link_relation", "object": "ws_link_object",
+              "new_label": "ws_new_label", "new_kind": "ws_new_kind"}
+
+
+def link_ends(state: ViewState, labels: dict[str, str], keys: dict[str, str]) -> None:
+    """The link's subject, relation (the ontology's) and object, or a new entity of a chosen kind."""
     choices = data.entity_choices()
     known = {iri for iri, _, _ in choices}
     iris = [iri for iri, _, _ in choices] + [iri for iri in history().workspace.labels() if iri not in known]
@@ -308,18 +349,53 @@ def _link_form(state: ViewState, labels: dict[str, str]) -> None:
     show = lambda iri: clean(f"{_label(iri, labels)} ({KIND_BY_KEY[kinds[iri]].label.lower()})"  # noqa: E731
                              if iri in kinds else _label(iri, labels))  # options are plain text, not Markdown
     start = iris.index(state.selected) if state.selected in iris else None
-    st.selectbox("From", iris, index=start, format_func=show, key="ws_link_subject",
-                           placeholder="Choose an entity")
+    st.selectbox("From", iris, index=start, format_func=show, key=keys["subject"], placeholder="Choose an entity")
     props = data.store().link_properties
     st.selectbox("Relation (the ontology's)", sorted(props, key=lambda p: props[p].label),
-                 format_func=lambda p: clean(f"{props[p].label} ({compact(p)})"), key="ws_link_relation")
+                 format_func=lambda p: clean(f"{props[p].label} ({compact(p)})"), key=keys["relation"])
     st.selectbox("To", [_NEW_ENTITY] + iris, format_func=lambda i: i if i == _NEW_ENTITY else show(i),
-                 key="ws_link_object", index=None, placeholder="Choose an entity, or a new one")
-    if st.session_state.get("ws_link_object") == _NEW_ENTITY:
+                 key=keys["object"], index=None, placeholder="Choose an entity, or a new one")
+    if st.session_state.get(keys["object"]) == _NEW_ENTITY:
         cols = st.columns([3, 2])
-        cols[0].text_input("Name of the new entity", key="ws_new_label", max_chars=200)
+        cols[0].text_input("Name of the new entity", key=keys["new_label"], max_chars=200)
         cols[1].selectbox("Its kind", list(NEW_KINDS), format_func=lambda k: KIND_BY_KEY[k].label,
-                          key="ws_new_kind")
+                          key=keys["new_kind"])
+
+
+def resolve_ends(keys: dict[str, str]) -> tuple[list, str, str, str]:
+    """The statements a link's ends need (a new entity), and its subject, relation and object."""
+    s = st.session_state
+    statements = []
+    obj = s.get(keys["object"])
+    if obj == _NEW_ENTITY:
+        made, obj = entity(s.get(keys["new_label"], ""), s.get(keys["new_kind"], "concept"), author=_name())
+        statements.append(made)
+    subject = s.get(keys["subject"])
+    if not subject:
+        raise KGError("Choose the entity the link starts at.")
+    if not obj:
+        raise KGError("Choose the entity the link goes to, or a new one.")
+    return statements, subject, s.get(keys["relation"], ""), obj
+
+
+def commit_checked(*statements) -> None:
+    """Add statements to the workspace once the shapes accept them (else :class:`KGError`)."""
+    with st.spinner("Checking your link against the project's shapes…"):
+        _commit(*statements)
+
+
+def say(kind: str, text: str) -> None:
+    """A message for the next run of the workspace tab or the reading view."""
+    _say(kind, text)
+
+
+def pop_message() -> tuple[str, str] | None:
+    return st.session_state.pop(_MESSAGE, None)
+
+
+def _link_form(state: ViewState, labels: dict[str, str]) -> None:
+    st.markdown("#### Add a link with your evidence")
+    link_ends(state, labels, _LINK_KEYS)
     st.text_area("Quote (your evidence, verbatim from your source)", key="ws_quote", max_chars=5_000)
     st.text_input("Where in the source (e.g. p. 12; empty: the whole work)", key="ws_where", max_chars=200)
     sources = history().workspace.sources()
@@ -334,6 +410,9 @@ def _link_form(state: ViewState, labels: dict[str, str]) -> None:
 
 def _documents(ws: Workspace, labels: dict[str, str]) -> None:
     st.markdown("#### Documents of your own")
+    st.file_uploader("Upload a document: PDF (its text, page by page; not a scan), plain text (.txt) or Markdown "
+                     "(.md, shown as text); up to 20 MB and 100,000 characters of text", type=["pdf", "txt", "md"],
+                     key="ws_doc_file", on_change=_upload_document)
     with st.expander("Add a document (paste its text)"):
         st.text_input("Title", key="ws_doc_title", max_chars=200)
         st.text_area("Text (plain text or Markdown, up to 100,000 characters)", key="ws_doc_text", height=200)
@@ -342,8 +421,9 @@ def _documents(ws: Workspace, labels: dict[str, str]) -> None:
         passages = ws.passages(iri)
         with st.expander(f"{clean(title)} — {len(passages)} passage(s) as evidence"):
             st.markdown(_marked(text, passages, labels))
-            st.caption("Passages that are evidence for your links are marked; choose the document as a link's "
-                       "source and quote a passage word for word to add one.")
+            st.caption("Passages that are evidence for your links are marked. To add one, open the document in "
+                       "the Paper view and select a passage with the mouse (or the keyboard), or choose the "
+                       "document as a link's source above and quote a passage word for word.")
 
 
 def _marked(text: str, passages: list, labels: dict[str, str]) -> str:
