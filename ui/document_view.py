@@ -43,6 +43,7 @@ _LAST = "_kg_doc_last_link"
 #: selection or a caret moving across paragraphs never passes through it.
 _CSS = """<style>
 .kg-doc:focus {outline: 2px solid #5b2a86; outline-offset: 4px}
+.kg-doc .kg-margin {user-select: none}
 .kg-doc .kg-margin::before {content: attr(data-margin)}
 .kg-doc mark.kg-own {background: #eadcff; color: #1a1a1a; padding: 0 1px; border-bottom: 2px dotted #5b2a86}
 </style>"""
@@ -161,6 +162,18 @@ def _runs(text: str, start: int, end: int, passages: list) -> list[tuple[int, in
     return [(a, b, [p for p in passages if p[0] <= a and b <= p[1]]) for a, b in zip(points, points[1:])]
 
 
+def _lines(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` as runs that hold exactly their text, a ``<br>`` for each line break (the
+    page would not keep a newline inside the HTML)."""
+    out, at = [], start
+    for piece in text[start:end].split("\n"):
+        if piece:
+            out.append(f'<span data-at="{at}">{escape(piece)}</span>')
+        at += len(piece) + 1
+        out.append("<br>")
+    return "".join(out[:-1])
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraphs: the stretches between blank lines, as (start, end) offsets into ``text``."""
     return [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
@@ -170,15 +183,15 @@ def document_html(iri: str, title: str, text: str, passages: list, pages: tuple[
                   captions: dict[str, str]) -> str:
     """The document in the paper's layout: escaped runs of its text with their offsets, passages marked.
 
-    >>> html = document_html("urn:d", "<T>", "One.\\n\\nTwo & three.", [], (), {})
-    >>> '<span data-at="6">Two &amp; three.</span>' in html and "&lt;T&gt;" in html
+    >>> html = document_html("urn:d", "<T>", "One.\\n\\nTwo &\\nthree.", [], (), {})
+    >>> '<span data-at="6">Two &amp;</span><br><span data-at="12">three.</span>' in html and "&lt;T&gt;" in html
     True
     """
     out = []
     for start, end in _blocks(text):
         parts, count = [], 0
         for a, b, covering in _runs(text, start, end, passages):
-            words = f'<span data-at="{a}">{escape(text[a:b])}</span>'
+            words = _lines(text, a, b)
             if covering:
                 count += 1
                 title_text = "&#10;".join(escape(captions.get(p[2].graph, "")) for p in covering)

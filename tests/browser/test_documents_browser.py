@@ -84,12 +84,16 @@ def select_with_mouse(page, quote: str) -> None:
     assert page.evaluate("() => document.getSelection().toString()") == quote
 
 
-def make_link(page, folder, quote: str) -> None:
-    """The real click on the action, then the link form: Valdai 2014 — involves concept — maskirovka."""
+def make_link(page, folder, quote: str, *, keyboard: bool = False) -> None:
+    """The real click on the action (or Enter on it), then the link form: Valdai 2014 — involves
+    concept — maskirovka."""
     button = page.get_by_role("button", name=MAKE)
     button.wait_for(timeout=30_000)
     page.wait_for_function("() => window.kgDocSpan", timeout=30_000)
-    button.click()
+    if keyboard:
+        page.keyboard.press("Enter")
+    else:
+        button.click()
     page.get_by_text("characters", exact=False).last.wait_for(timeout=60_000)
     form = page.locator(".st-key-kg_doc_link_form")
     form.wait_for(timeout=60_000)
@@ -129,6 +133,31 @@ def test_a_span_of_a_text_selected_with_the_mouse_becomes_a_link(page, documents
     upload(page, server, "sochi-notes.txt", TEXT.encode(), "text/plain")
     open_document(page, server, "sochi-notes")
     assert page.locator(".kg-doc b").count() == 0  # the text's markup stays text
+    runs = page.evaluate("() => [...document.querySelectorAll('.kg-doc span[data-at]')].map(s => [+s.dataset.at, s.textContent])")
+    assert runs and all(TEXT[at:at + len(words)] == words for at, words in runs)  # the DOM holds the text as is
+    # a DOM selection across a line break, and one whose ends are element boundaries, map back to the text
+    across = page.evaluate("""() => {
+        const runs = [...document.querySelectorAll('.kg-doc span[data-at]')];
+        const from = runs.find(r => r.textContent.includes('<b>')), to = runs.find(r => r.textContent.includes('Müller'));
+        const range = document.createRange();
+        range.setStart(from.firstChild, from.textContent.indexOf('<b>'));
+        range.setEnd(to.firstChild, to.textContent.indexOf('Müller') + 6);
+        document.getSelection().removeAllRanges();
+        document.getSelection().addRange(range);
+        return new Promise(done => setTimeout(() => done(window.kgDocSpan), 100));
+    }""")
+    assert TEXT[across["start"]:across["end"]] == TEXT[TEXT.index("<b>"):TEXT.index("Müller") + 6]
+    whole = page.evaluate("""() => {
+        const paragraphs = document.querySelectorAll('.kg-doc p.kg-text');
+        const range = document.createRange();
+        range.setStart(paragraphs[1], 0);
+        range.setEndAfter(paragraphs[1]);
+        document.getSelection().removeAllRanges();
+        document.getSelection().addRange(range);
+        return new Promise(done => setTimeout(() => done(window.kgDocSpan), 100));
+    }""")
+    assert (whole["start"], whole["end"]) == (TEXT.index("The speech"), len(TEXT))
+    page.evaluate("() => document.getSelection().removeAllRanges()")
     select_with_mouse(page, QUOTE)
     page.screenshot(path=str(ARTIFACTS / "document-selection.png"))
     make_link(page, folder, QUOTE)
@@ -154,7 +183,7 @@ def test_a_span_of_a_pdf_selected_with_the_keyboard_becomes_a_link(page, documen
     page.keyboard.press("Tab")  # the action is next in the tab order
     assert page.evaluate("() => { let e = document.activeElement; while (e && e.shadowRoot && e.shadowRoot.activeElement)"
                          " e = e.shadowRoot.activeElement; return e && e.textContent; }") == MAKE
-    make_link(page, folder, QUOTE)
+    make_link(page, folder, QUOTE, keyboard=True)
     own = History(folder).workspace.links()[-1]
     assert own.where == "p. 2"
     see_in_graph(page)
@@ -169,7 +198,9 @@ def test_the_reading_view_with_a_document_has_no_serious_accessibility_violation
     page.set_viewport_size({"width": 1400, "height": 1000})
     title = next(iter(History(folder).workspace.documents().values()))[0]
     open_document(page, server, title)
-    select_with_mouse(page, "Notes from Sochi")
+    select_with_mouse(page, page.locator(".kg-doc span[data-at]").first.inner_text()[:12])
+    page.get_by_role("button", name=MAKE).click()
+    page.locator(".st-key-kg_doc_link_form").wait_for(timeout=60_000)  # the link form too
     idle(page)
     serious = _serious(page)
     if serious:  # a rerun may have faded the page while axe ran
