@@ -16,8 +16,7 @@ from kg.namespaces import NKG
 from kg.store.store import open_store
 from kg.workspace import Workspace
 from kg.workspace.check import checked, open_workspace
-from kg.workspace.documents import (MAX_FILE_BYTES, MAX_PAGES, page_label, read_document, to_zip,
-                                    trig_from_zip)
+from kg.workspace.documents import MAX_FILE_BYTES, MAX_PAGES, page_label, read_document, to_zip, trig_from_zip
 from kg.workspace.statements import MAX_DOCUMENT, OA, document, passage_link
 
 matplotlib.use("Agg")
@@ -94,7 +93,7 @@ def test_malformed_and_oversized_files_are_refused():
 
 
 def test_too_many_pages_and_a_page_over_the_limit_say_where(monkeypatch):
-    import kg.workspace.documents as documents
+    from kg.workspace import documents
 
     monkeypatch.setattr(documents, "MAX_PAGES", 2)
     _fails(make_pdf(), "three.pdf", "three.pdf", "3 pages", "at most 2")

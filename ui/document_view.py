@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import pairwise
 
 import streamlit as st
 
@@ -64,7 +65,7 @@ _HINT = ("Select a passage of the document with the mouse, or focus the text and
          "then make a link from it.")
 
 _SELECT = """
-const HINT = %s;
+const HINT = __HINT__;
 function codePoints(s) { return Array.from(s).length; }
 function runs(root) { return [...root.querySelectorAll("span[data-at]")]; }
 function offsetOf(root, node, offset) {
@@ -126,7 +127,7 @@ export default function (component) {
   let box = parentElement.querySelector(".kg-sel");
   if (!box) {
     const holder = document.createElement("div");
-    holder.innerHTML = %s;
+    holder.innerHTML = __HTML__;
     box = holder.firstElementChild;
     parentElement.appendChild(box);
   }
@@ -145,7 +146,7 @@ export default function (component) {
   }
   refresh();
 }
-""" % (json.dumps(_HINT), json.dumps(_SELECT_HTML))
+""".replace("__HINT__", json.dumps(_HINT)).replace("__HTML__", json.dumps(_SELECT_HTML))
 
 
 @st.cache_resource
@@ -159,7 +160,7 @@ def _runs(text: str, start: int, end: int, passages: list) -> list[tuple[int, in
     for a, b, _ in passages:
         cuts.update(x for x in (a, b) if start < x < end)
     points = sorted(cuts)
-    return [(a, b, [p for p in passages if p[0] <= a and b <= p[1]]) for a, b in zip(points, points[1:])]
+    return [(a, b, [p for p in passages if p[0] <= a and b <= p[1]]) for a, b in pairwise(points)]
 
 
 def _lines(text: str, start: int, end: int) -> str:

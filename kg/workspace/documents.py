@@ -97,7 +97,7 @@ def read_plain(data: bytes, name: str) -> Extracted:
 def _pdf_text(page, number: int, name: str) -> str:
     try:
         raw = page.extract_text() or ""
-    except Exception as exc:  # pypdf raises many kinds on a broken content stream
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on a broken content stream
         raise WorkspaceError(f"{name}: page {number} cannot be read ({type(exc).__name__}: "
                              f"{str(exc)[:120] or 'no detail'}); the document was not added.") from None
     lines = (" ".join(line.split()) for line in clean(raw, keep_newlines=True).split("\n"))
@@ -117,7 +117,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         reader = PdfReader(io.BytesIO(data), strict=False)
         encrypted = reader.is_encrypted
         count = 0 if encrypted else len(reader.pages)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - a malformed file fails in many ways, each said in one sentence
         raise WorkspaceError(f"{name} is not a readable PDF ({type(exc).__name__}: {str(exc)[:120] or 'no detail'}); "
                              "the document was not added.") from None
     if encrypted:

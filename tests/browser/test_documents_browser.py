@@ -207,3 +207,25 @@ def test_the_reading_view_with_a_document_has_no_serious_accessibility_violation
         idle(page)
         serious = [v for v in _serious(page) if v in serious]
     assert serious == []
+
+
+def test_a_refused_pdf_says_why_and_adds_nothing(page, documents_server):
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    server, folder = documents_server
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(PDF_PAGES))))
+    writer.encrypt("secret")
+    locked = io.BytesIO()
+    writer.write(locked)
+    before = History(folder).workspace
+    page.goto(server.url + "/?view=workspace")
+    page.get_by_text("Your statements").wait_for(timeout=60_000)
+    page.get_by_label("Your name (every statement says who made it)").fill("Ann Analyst")
+    page.keyboard.press("Enter")
+    uploader = page.locator("[data-testid=stFileUploader]").filter(has_text="Upload a document")
+    uploader.locator("input[type=file]").set_input_files(files=[{"name": "locked.pdf", "mimeType": "application/pdf",
+                                                                 "buffer": locked.getvalue()}])
+    page.get_by_text("locked.pdf is encrypted (password-protected)", exact=False).wait_for(timeout=60_000)
+    assert History(folder).workspace == before
