@@ -16,7 +16,15 @@ from kg.namespaces import NKG
 from kg.store.store import open_store
 from kg.workspace import Workspace
 from kg.workspace.check import checked, open_workspace
-from kg.workspace.documents import MAX_FILE_BYTES, MAX_PAGES, page_label, read_document, to_zip, trig_from_zip
+from kg.workspace.documents import (
+    MAX_FILE_BYTES,
+    MAX_PAGES,
+    originals_from_zip,
+    page_label,
+    read_document,
+    to_zip,
+    trig_from_zip,
+)
 from kg.workspace.statements import MAX_DOCUMENT, OA, document, passage_link
 
 matplotlib.use("Agg")
@@ -144,6 +152,7 @@ def test_the_zip_carries_the_documents_and_opens_again():
     assert z.read("documents/sochi.original.pdf") == pdf and z.read("documents/sochi.txt").decode() == doc.text
     opened = open_workspace(data, "my-workspace.zip", store=open_store())
     assert opened.documents() == ws.documents() and opened.pages(iri) == doc.pages and opened.pages(other) == ()
+    assert originals_from_zip(data, opened) == {iri: ("sochi.pdf", pdf)}  # downloaded again as it came
 
 
 def test_a_bad_zip_is_refused():

@@ -25,7 +25,7 @@ from kg.text import clean, md_escape
 from kg.workspace import NEW_KINDS, ViewTarget, Workspace, entity, link, note, source
 from kg.workspace.bibtex import parse_bibtex
 from kg.workspace.check import checked, open_workspace
-from kg.workspace.documents import page_label, read_document, to_zip
+from kg.workspace.documents import originals_from_zip, page_label, read_document, to_zip
 from kg.workspace.history import History
 from kg.workspace.statements import document, find_passage, passage_link, to_trig
 from kg.workspace.sync import show
@@ -231,6 +231,8 @@ def _open() -> None:
         with st.spinner(f"Checking {md_escape(file.name)}…"):
             ws = open_workspace(file.getvalue(), file.name, store=data.base_store())
         history().commit(ws)
+        if file.name.lower().endswith(".zip"):
+            st.session_state.setdefault(_ORIGINALS, {}).update(originals_from_zip(file.getvalue(), ws))
         _say("success", f"Opened {file.name}: {len(ws)} statement(s). Undo goes back to the workspace before.")
     except KGError as exc:
         _say("error", str(exc))

@@ -27,7 +27,8 @@ from kg.errors import WorkspaceError
 from kg.text import clean, fold
 from kg.workspace.statements import MAX_DOCUMENT, Workspace, to_trig
 
-__all__ = ["MAX_FILE_BYTES", "MAX_PAGES", "MAX_ZIP_BYTES", "Extracted", "page_label", "read_document",
+__all__ = ["MAX_FILE_BYTES", "MAX_PAGES", "MAX_ZIP_BYTES", "Extracted", "originals_from_zip", "page_label",
+           "read_document",
            "read_pdf", "read_plain", "to_zip", "trig_from_zip"]
 
 #: The largest document file accepted (a PDF of a few hundred pages of text is well under it).
@@ -189,6 +190,24 @@ def _document_files(ws: Workspace, originals: dict, used: set[str]) -> list[tupl
             suffix = PurePath(_name(filename)).suffix.lower()
             if suffix in TEXT_TYPES or suffix == ".pdf":
                 out.append((f"documents/{slug}.original{suffix}", data))
+    return out
+
+
+def originals_from_zip(data: bytes, ws: Workspace) -> dict[str, tuple[str, bytes]]:
+    """The original files a workspace zip carries (document IRI -> (file name, bytes)), matched to
+    ``ws``'s documents by the names :func:`to_zip` gave them; call it after :func:`trig_from_zip`
+    (through :func:`kg.workspace.check.open_workspace`) has accepted the zip."""
+    z = zipfile.ZipFile(io.BytesIO(data))
+    infos = {i.filename: i for i in z.infolist()}
+    used: set[str] = set()
+    out = {}
+    for iri, (title, _) in ws.documents().items():
+        slug = _slug(title, used)
+        for suffix in (".pdf", *TEXT_TYPES):
+            info = infos.get(f"documents/{slug}.original{suffix}")
+            if info is not None and info.file_size <= MAX_FILE_BYTES:
+                out[iri] = (f"{slug}{suffix}", z.read(info))
+                break
     return out
 
 
