@@ -24,7 +24,7 @@ from ui.table_tab import table_tab
 from ui.tabs import analytics_tab, matrix_tab, ontology_tab, sources_tab, timeline_tab
 from ui.story import player, show_note, story_section
 from ui.workspace import sync as show_workspace
-from ui.workspace import workspace_tab
+from ui.workspace_tab import workspace_tab
 
 st.set_page_config(page_title="Russian negotiating style — knowledge graph", page_icon="🕸️", layout="wide")
 
