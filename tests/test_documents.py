@@ -163,3 +163,23 @@ def test_a_bad_zip_is_refused():
         z.writestr("other.trig", "")
     with pytest.raises(WorkspaceError, match="holds no workspace.trig"):
         trig_from_zip(buf.getvalue(), "w.zip")
+
+
+def test_the_files_documents_were_read_from_are_kept_with_the_workspace(tmp_path):
+    from kg.workspace.history import History
+
+    pdf = make_pdf()
+    doc = read_document(pdf, "sochi.pdf")
+    made, iri = document(doc.title, doc.text, author="Ann", pages=doc.pages, media_type=doc.media_type)
+    for folder in (None, tmp_path):
+        h = History(folder)
+        h.commit(Workspace((made,)))
+        h.keep_original(iri, "C:\\Users\\ann\\sochi notes.pdf", pdf)
+        assert h.originals() == {iri: ("sochi-notes.pdf", pdf)}
+    assert [p.name.split("-", 1)[1] for p in (tmp_path / "documents").iterdir()] == ["sochi-notes.pdf"]
+    again = History(tmp_path)  # the app started again on the folder
+    assert again.originals() == {iri: ("sochi-notes.pdf", pdf)}
+    assert zipfile.ZipFile(io.BytesIO(to_zip(again.workspace, again.originals()))).read(
+        "documents/sochi.original.pdf") == pdf
+    again.commit(Workspace())  # a document removed: its file is no longer the workspace's
+    assert again.originals() == {}

@@ -35,7 +35,6 @@ __all__ = ["commit_checked", "entity_labels", "history", "link_ends", "name_inpu
 _HISTORY = "_kg_ws_history"
 _MESSAGE = "_kg_ws_message"
 _FOLDER_ERROR = "_kg_ws_folder_error"
-_ORIGINALS = "_kg_ws_originals"  # document IRI -> (file name, bytes) of the files uploaded in this session
 _NAME = "ws_name"        # not a w_ key: Reset view keeps it
 _AUTHOR = "_kg_ws_author"  # the name, kept while its field is not drawn
 _SHOW = "ws_show"

@@ -23,7 +23,6 @@ from ui import data
 from ui.workspace import (
     _FOLDER_ERROR,
     _MESSAGE,
-    _ORIGINALS,
     _commit,
     _label,
     _labels,
@@ -98,7 +97,7 @@ def _upload_document() -> None:
             doc = read_document(file.getvalue(), file.name)
             made, iri = document(doc.title, doc.text, author=_name(), pages=doc.pages, media_type=doc.media_type)
         _commit(made)
-        st.session_state.setdefault(_ORIGINALS, {})[iri] = (file.name, file.getvalue())
+        history().keep_original(iri, file.name, file.getvalue())
         pages = f", {len(doc.pages)} page(s)" if doc.pages else ""
         _say("success", f"{file.name} was added ({len(doc.text):,} characters{pages}): open it in the Paper view to "
                         "select a passage with the mouse and make a link from it.")
@@ -146,7 +145,8 @@ def _open() -> None:
             ws = open_workspace(file.getvalue(), file.name, store=data.base_store())
         history().commit(ws)
         if file.name.lower().endswith(".zip"):
-            st.session_state.setdefault(_ORIGINALS, {}).update(originals_from_zip(file.getvalue(), ws))
+            for iri, (name, body) in originals_from_zip(file.getvalue(), ws).items():
+                history().keep_original(iri, name, body)
         _say("success", f"Opened {file.name}: {len(ws)} statement(s). Undo goes back to the workspace before.")
     except KGError as exc:
         _say("error", str(exc))
@@ -188,11 +188,11 @@ def workspace_tab(state: ViewState) -> None:
     buttons[1].button("Redo", on_click=_redo, disabled=not h.can_redo, width="stretch")
     buttons[2].download_button("Download (TriG)", to_trig(ws), file_name="workspace.trig",
                                mime="application/trig", width="stretch", disabled=not ws.statements)
-    buttons[3].download_button("Download (zip with the documents)", to_zip(ws, st.session_state.get(_ORIGINALS)),
+    buttons[3].download_button("Download (zip with the documents)", to_zip(ws, h.originals()),
                                file_name="workspace.zip", mime="application/zip", width="stretch",
                                disabled=not ws.documents(), key="ws_download_zip",
                                help="workspace.trig (everything, your documents' text included) and a documents/ "
-                                    "folder with each document's text and the files uploaded in this session")
+                                    "folder with each document's text and the files they were read from")
     st.file_uploader("Open a workspace file (.trig, or the .zip with the documents): checked like an upload; a "
                      "refused file changes nothing", type=["trig", "nq", "zip"], key="w_ws_open", on_change=_open)
     labels = _labels()

@@ -26,8 +26,10 @@ rename only); ``KG_TEST_PAUSE_AT=…`` stops it there until it is killed.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -135,6 +137,10 @@ def atomic_write(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+def _digest(document: str) -> str:
+    return hashlib.sha256(document.encode("utf-8")).hexdigest()[:16]
+
+
 def _parse(data: bytes, source: str) -> Workspace:
     try:
         quads = list(ox.parse(data, format=ox.RdfFormat.TRIG))
@@ -157,6 +163,7 @@ class History:
         self._current = 0
         self._latest = 0
         self._workspace = Workspace()
+        self._originals: dict[str, tuple[str, bytes]] = {}
         if self.folder is not None:
             self._open_folder()
 
@@ -193,6 +200,30 @@ class History:
             self._current, self._latest, self._revision = self._pointer()
             self._workspace = self._read(self._current)
             return self._workspace
+
+    # -- the files documents were read from ------------------------------------------
+    def keep_original(self, document: str, filename: str, data: bytes) -> None:
+        """Keep the file an own document was read from (a PDF, say): in memory, and with a folder in
+        ``DIR/documents/<digest>-<name>`` (written atomically), so the zip download carries it."""
+        name = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(str(filename).replace("\\", "/")).name)[-80:] or "document"
+        with self._lock:
+            self._originals[document] = (name, data)
+            if self.folder is not None:
+                (self.folder / "documents").mkdir(exist_ok=True)
+                atomic_write(self.folder / "documents" / f"{_digest(document)}-{name}", data)
+
+    def originals(self) -> dict[str, tuple[str, bytes]]:
+        """Document IRI -> (file name, bytes) of the kept files of the workspace's documents."""
+        wanted = self._workspace.documents()
+        found = dict(self._originals)
+        folder = self.folder / "documents" if self.folder is not None else None
+        if folder is not None and folder.is_dir():
+            digests = {_digest(iri): iri for iri in wanted if iri not in found}
+            for path in sorted(folder.iterdir()):
+                iri = digests.get(path.name.split("-", 1)[0])
+                if iri and path.is_file() and "-" in path.name:
+                    found[iri] = (path.name.split("-", 1)[1], path.read_bytes())
+        return {iri: found[iri] for iri in wanted if iri in found}
 
     # -- reading ------------------------------------------------------------------
     @property
