@@ -188,7 +188,7 @@ def workspace_tab(state: ViewState) -> None:
     buttons[1].button("Redo", on_click=_redo, disabled=not h.can_redo, width="stretch")
     buttons[2].download_button("Download (TriG)", to_trig(ws), file_name="workspace.trig",
                                mime="application/trig", width="stretch", disabled=not ws.statements)
-    buttons[3].download_button("Download (zip with the documents)", to_zip(ws, h.originals()),
+    buttons[3].download_button("Download (zip with the documents)", lambda: to_zip(ws, h.originals()),
                                file_name="workspace.zip", mime="application/zip", width="stretch",
                                disabled=not ws.documents(), key="ws_download_zip",
                                help="workspace.trig (everything, your documents' text included) and a documents/ "

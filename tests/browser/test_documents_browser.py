@@ -229,3 +229,17 @@ def test_a_refused_pdf_says_why_and_adds_nothing(page, documents_server):
                                                                  "buffer": locked.getvalue()}])
     page.get_by_text("locked.pdf is encrypted (password-protected)", exact=False).wait_for(timeout=60_000)
     assert History(folder).workspace == before
+
+
+def test_the_zip_download_carries_the_documents(page, documents_server):
+    import io
+    import zipfile
+
+    server, folder = documents_server
+    upload(page, server, "zip-notes.md", b"# Zip notes\n\nA *Markdown* text.", "text/markdown")
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="Download (zip with the documents)").click()
+    z = zipfile.ZipFile(io.BytesIO(download.value.path().read_bytes()))
+    assert "workspace.trig" in z.namelist()
+    assert z.read("documents/zip-notes.original.md") == b"# Zip notes\n\nA *Markdown* text."
+    assert z.read("documents/zip-notes.txt").decode() == "# Zip notes\n\nA *Markdown* text."
