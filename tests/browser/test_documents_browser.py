@@ -235,7 +235,7 @@ def test_the_zip_download_carries_the_documents(page, documents_server):
     import io
     import zipfile
 
-    server, folder = documents_server
+    server, _ = documents_server
     upload(page, server, "zip-notes.md", b"# Zip notes\n\nA *Markdown* text.", "text/markdown")
     with page.expect_download(timeout=60_000) as download:
         page.get_by_role("button", name="Download (zip with the documents)").click()
