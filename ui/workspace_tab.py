@@ -248,7 +248,7 @@ def _documents(ws: Workspace, labels: dict[str, str]) -> None:
         st.button("Add the document", on_click=_add_document, key="ws_add_doc")
     for iri, (title, text) in ws.documents().items():
         passages = ws.passages(iri)
-        with st.expander(f"{clean(title)} — {len(passages)} passage(s) as evidence"):
+        with st.expander(f"{md_escape(clean(title))} — {len(passages)} passage(s) as evidence"):
             st.markdown(_marked(text, passages, labels))
             st.caption("Passages that are evidence for your links are marked. To add one, open the document in "
                        "the Paper view and select a passage with the mouse (or the keyboard), or choose the "

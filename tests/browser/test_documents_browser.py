@@ -243,3 +243,20 @@ def test_the_zip_download_carries_the_documents(page, documents_server):
     assert "workspace.trig" in z.namelist()
     assert z.read("documents/zip-notes.original.md") == b"# Zip notes\n\nA *Markdown* text."
     assert z.read("documents/zip-notes.txt").decode() == "# Zip notes\n\nA *Markdown* text."
+
+
+def test_a_documents_name_and_text_reach_the_page_as_text(page, documents_server):
+    server, _ = documents_server
+    name = "<img src=x onerror=window.__xss=1> ![i](http:evil.invalid) [l](javascript:window.__xss=1).md"
+    body = b"<script>window.__xss=1</script> ![p](http:evil.invalid) <img src=x onerror=\"window.__xss=1\">"
+    upload(page, server, name, body, "text/markdown")
+    page.get_by_text("passage(s) as evidence", exact=False).first.wait_for(timeout=30_000)
+    page.get_by_text("![i](http:evil.invalid) [l](javascript:window. xss=1) — 0 passage(s)",
+                     exact=False).first.wait_for(timeout=30_000)  # the file's name as written (_ read as a space)
+    open_document(page, server, "onerror")
+    page.get_by_text("<script>window.__xss=1</script>", exact=False).first.wait_for(timeout=30_000)
+    page.wait_for_timeout(1000)
+    assert page.evaluate("() => window.__xss") is None
+    assert page.evaluate("""() => [...document.querySelectorAll('img, a, script')].filter(e =>
+        (e.src || e.href || e.textContent || '').match(/evil\\.invalid|__xss/)).length""") == 0
+    assert page.offline.blocked == []
