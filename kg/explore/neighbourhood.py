@@ -15,12 +15,13 @@ from typing import Iterable
 from kg.errors import KGError, NotFound
 from kg.explore.facets import entity_values
 from kg.explore.filters import Filters, apply, check_traits
+from kg.kinds import kind_of
 from kg.model import Edge, Subgraph
 from kg.store import fetch
 from kg.store.sparql import Raw, one_of, values
 from kg.store.store import Store
 
-__all__ = ["neighbourhood", "overview", "induced", "build", "expand", "with_evidence", "MAX_HOPS"]
+__all__ = ["neighbourhood", "overview", "induced", "build", "expand", "expand_typed", "with_evidence", "MAX_HOPS"]
 
 MAX_HOPS = 3
 
@@ -34,10 +35,27 @@ def expand(store: Store, frontier: list[str], props: list[str], *,
     return edges
 
 
+def expand_typed(store: Store, frontier: list[str], props: list[str],
+                 ) -> tuple[set[tuple[str, str, str]], dict[str, set[str]]]:
+    """:func:`expand` with the types of the nodes reached, in the same query; links to
+    untyped nodes (never drawn) are left out."""
+    edges: set[tuple[str, str, str]] = set()
+    types: dict[str, set[str]] = defaultdict(set)
+    for batch in fetch.chunks(frontier):
+        for s, p, o, otype, stype in store.string_rows("neighbours_typed", nodes=Raw(values(batch)),
+                                                       props=Raw(one_of(props))):
+            edges.add((s, p, o))
+            if otype is not None:
+                types[o].add(otype)
+            else:
+                types[s].add(stype)
+    return edges, types
+
+
 def _collect(store: Store, focus: list[str], hops: int, *,
-             close: bool = True) -> tuple[set[str], set[tuple[str, str, str]], set[str], set[str]]:
-    """Nodes within ``hops`` of the focus, the links found, the outermost nodes, and
-    the nodes already known to be drawable.
+             close: bool = True) -> tuple[set[str], set[tuple[str, str, str]], set[str], set[str], set[str]]:
+    """Nodes within ``hops`` of the focus, the links found, the outermost nodes, the
+    nodes known to be drawable, and the nodes whose kinds were read (drawable or not).
 
     With ``close``, the links among the outermost nodes are added and no
     outermost nodes are returned; without, the caller closes them later. Only
@@ -45,25 +63,22 @@ def _collect(store: Store, focus: list[str], hops: int, *,
     another dataset describes, say) is not drawn, so what lies beyond it would
     be drawn cut off from the focus.
     """
-    seen, frontier, edges, drawable = set(focus), list(focus), set(), set()
+    seen, frontier, edges, drawable, checked = set(focus), list(focus), set(), set(), set()
     for level in range(1, hops + 1):
-        found = expand(store, frontier, list(store.link_properties))
+        found, types = expand_typed(store, frontier, list(store.link_properties))
         edges |= found
         frontier = sorted({n for s, _, o in found for n in (s, o)} - seen)
-        if level < hops and frontier:
-            frontier = _drawable(store, frontier)
-            drawable.update(frontier)
+        kinds = {n for n in frontier if kind_of(types.get(n, ())) is not None}
+        drawable |= kinds
+        checked.update(frontier)
+        if level < hops:
+            frontier = [n for n in frontier if n in kinds]
         seen.update(frontier)
         if not frontier:
             break
     if close and frontier:
-        return seen, edges | _closing(store, frontier, seen), set(), drawable
-    return seen, edges, set(frontier), drawable
-
-
-def _drawable(store: Store, iris: list[str]) -> list[str]:
-    known = fetch.kinds(store, iris)
-    return [n for n in iris if n in known]
+        return seen, edges | _closing(store, frontier, seen), set(), drawable, checked
+    return seen, edges, set(frontier), drawable, checked
 
 
 def _closing(store: Store, outer: Iterable[str], within: set[str]) -> set[tuple[str, str, str]]:
@@ -81,9 +96,9 @@ def _view(store: Store, start: list[str], hops: int, *, focus: list[str], filter
     if filters.traits:
         check_traits(store, filters.traits)
     defer = max_nodes is not None and not filters
-    seen, edges, outer, drawable = _collect(store, start, hops, close=not defer)
+    seen, edges, outer, drawable, checked = _collect(store, start, hops, close=not defer)
     return build(store, seen, edges, focus=focus, filters=filters, max_nodes=max_nodes, outer=outer, page=page,
-                 drawable=drawable, evidence=evidence)
+                 drawable=drawable, checked=checked, evidence=evidence)
 
 
 def neighbourhood(store: Store, focus: Iterable[str], *, hops: int = 1, filters: Filters = Filters(),
@@ -125,27 +140,28 @@ def induced(store: Store, iris: Iterable[str], *, max_nodes: int | None = None) 
     iris = list(dict.fromkeys(iris))
     if not iris:
         return Subgraph((), ())
-    seen, edges, _, _ = _collect(store, iris, 0)
+    seen, edges, *_ = _collect(store, iris, 0)
     return build(store, seen, edges, focus=[], max_nodes=max_nodes)
 
 
 def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str]], *,
           focus: list[str], filters: Filters = Filters(), max_nodes: int | None = None,
           highlight: frozenset = frozenset(), outer: set[str] = frozenset(), page: int = 0,
-          drawable: set[str] = frozenset(), evidence: bool = True) -> Subgraph:
+          drawable: set[str] = frozenset(), checked: set[str] = frozenset(), evidence: bool = True) -> Subgraph:
     """Assemble a Subgraph from node IRIs and link triples: labels, evidence, citations
     (without ``evidence``, a ``lazy`` Subgraph: no evidence, the citations of source nodes only).
 
     ``outer``: nodes whose links among themselves are still to be fetched, once
     the filters and the node cap have chosen the nodes kept. ``drawable``: nodes
-    already known to be entities (their kinds are not asked again).
+    already known to be entities; ``checked``: nodes whose kinds were read, drawable
+    or not (their kinds are not asked again).
     """
     iris = set(iris)
     if filters or max_nodes is None or len(iris) <= max_nodes:
         nodes = fetch.nodes(store, iris)
         known = set(nodes)
     else:  # a cap without filters: kinds decide what may be drawn, details only for the nodes kept
-        nodes, known = None, (drawable & iris) | set(fetch.kinds(store, iris - drawable))
+        nodes, known = None, (drawable & iris) | set(fetch.kinds(store, iris - drawable - checked))
     missing = [f for f in focus if f not in known]
     if missing:
         raise NotFound(f"No entity <{missing[0]}> in the store.")
@@ -167,11 +183,17 @@ def build(store: Store, iris: Iterable[str], edges: Iterable[tuple[str, str, str
             kept_nodes, out_edges = _cap(kept_nodes, out_edges, focus, max_nodes, page)
     if page and not capped:
         raise KGError(f"Page {page + 1} does not exist: the whole view fits on one page.")
-    if nodes is None:
+    closing: set[tuple[str, str, str]] = set()
+    if nodes is None and outer & kept_nodes:  # one pass reads the nodes kept and the links from them
+        nodes, found = fetch.nodes_and_links(store, kept_nodes, store.link_properties)
+        closing = {e for e in found if e[0] in outer and e[2] in kept_nodes}
+    elif nodes is None:
         nodes = fetch.nodes(store, kept_nodes)
-    if outer & kept_nodes:
+    elif outer & kept_nodes:
+        closing = _closing(store, outer & kept_nodes, kept_nodes)
+    if closing:
         have = {e.key for e in out_edges}
-        late = sorted(e for e in _closing(store, outer & kept_nodes, kept_nodes) if e not in have)
+        late = sorted(e for e in closing if e not in have)
         out_edges = sorted(out_edges + [Edge(s, o, p, store.property_label(p)) for s, p, o in late],
                            key=lambda e: e.key)
     lazy = not evidence and not filters.sources  # the source filter has read the evidence already

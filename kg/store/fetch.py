@@ -10,15 +10,15 @@ from collections import defaultdict
 from collections.abc import Mapping
 from typing import Iterable
 
-from rdflib.namespace import DCTERMS, RDF
+from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from kg.kinds import kind_of
 from kg.model import Citation, Evidence, Node
 from kg.namespaces import BIBO, NKG
-from kg.store.sparql import Raw, iri_term, values
+from kg.store.sparql import Raw, iri_term, one_of, values
 from kg.store.store import Store
 
-__all__ = ["nodes", "kinds", "evidence", "evidence_for", "evidence_rows", "citations", "chunks"]
+__all__ = ["nodes", "nodes_and_links", "kinds", "evidence", "evidence_for", "evidence_rows", "citations", "chunks"]
 
 #: IRIs per VALUES block: keeps each query text small for remote endpoints.
 CHUNK = 500
@@ -43,30 +43,67 @@ def _int(value: object) -> int | None:
         return None
 
 
+_TYPE, _LABEL = str(RDF.type), str(RDFS.label)
+_START, _END, _DATE_LABEL = str(NKG.startYear), str(NKG.endYear), str(NKG.dateLabel)
+
+
+class _NodeFacts:
+    """What the node queries found: labels, types and (start, end, date label) by IRI."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, str] = {}
+        self.types: dict[str, set[str]] = defaultdict(set)
+        self.years: dict[str, tuple[int | None, int | None, str | None]] = {}
+
+    def nodes(self, store: Store) -> dict[str, Node]:
+        """The IRIs of a known kind as Nodes."""
+        out: dict[str, Node] = {}
+        for iri, classes in self.types.items():
+            kind = kind_of(classes)
+            if kind is None:
+                continue
+            start, end, date_label = self.years.get(iri, (None, None, None))
+            out[iri] = Node(iri, self.labels.get(iri, iri), kind.key, start, end, date_label,
+                            upload=store.uploaded.get(iri))
+        return out
+
+
 def nodes(store: Store, iris: Iterable[str]) -> dict[str, Node]:
     """Nodes with label, kind and years; IRIs without a known kind are left out."""
-    labels: dict[str, str] = {}
-    types: dict[str, set[str]] = defaultdict(set)
-    years: dict[str, tuple[int | None, int | None, str | None]] = {}
+    facts = _NodeFacts()
     for batch in chunks(sorted(set(iris))):
         for row in store.strings("node_info", nodes=Raw(values(batch))):
             iri = str(row["n"])
             if "label" in row:
-                labels.setdefault(iri, str(row["label"]))
+                facts.labels.setdefault(iri, str(row["label"]))
             if "type" in row:
-                types[iri].add(str(row["type"]))
-            if iri not in years:
-                years[iri] = (_int(row.get("start")), _int(row.get("end")),
-                              str(row["dateLabel"]) if "dateLabel" in row else None)
-    out: dict[str, Node] = {}
-    for iri, classes in types.items():
-        kind = kind_of(classes)
-        if kind is None:
-            continue
-        start, end, date_label = years.get(iri, (None, None, None))
-        out[iri] = Node(iri, labels.get(iri, iri), kind.key, start, end, date_label,
-                        upload=store.uploaded.get(iri))
-    return out
+                facts.types[iri].add(str(row["type"]))
+            if iri not in facts.years:
+                facts.years[iri] = (_int(row.get("start")), _int(row.get("end")),
+                                    str(row["dateLabel"]) if "dateLabel" in row else None)
+    return facts.nodes(store)
+
+
+def nodes_and_links(store: Store, iris: Iterable[str], props: Iterable[str],
+                    ) -> tuple[dict[str, Node], set[tuple[str, str, str]]]:
+    """:func:`nodes`, and the links (``props`` only) from these IRIs to any IRI, in one
+    pass over each IRI's own triples."""
+    facts, links = _NodeFacts(), set()
+    starts: dict[str, str] = {}
+    ends: dict[str, str] = {}
+    date_labels: dict[str, str] = {}
+    fields = {_LABEL: facts.labels, _START: starts, _END: ends, _DATE_LABEL: date_labels}
+    for batch in chunks(sorted(set(iris))):
+        for n, p, o in store.string_rows("node_info_links", nodes=Raw(values(batch)), props=Raw(one_of(list(props)))):
+            if p == _TYPE:
+                facts.types[n].add(o)
+            elif p in fields:
+                fields[p].setdefault(n, o)
+            else:
+                links.add((n, p, o))
+    for n in facts.types:
+        facts.years[n] = (_int(starts.get(n)), _int(ends.get(n)), date_labels.get(n))
+    return facts.nodes(store), links
 
 
 def kinds(store: Store, iris: Iterable[str]) -> dict[str, str]:
