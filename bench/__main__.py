@@ -72,9 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-app", action="store_true", help="skip the app rerun measurement")
     parser.add_argument("--size", default=None, help="growth run: the persistent store from 10k up to this size "
                         "(e.g. 10m), a table and docs/bench-growth.svg")
+    parser.add_argument("--resume", action="store_true", help="growth run: keep the sizes bench/results/growth.json "
+                        "holds in full and run only the others (a size whose worker stopped is run again)")
     args = parser.parse_args(argv)
     if args.size:
-        return growth(_size_name(args.size), runs=args.runs or 3, timeout=max(args.timeout, 7200))
+        return growth(_size_name(args.size), runs=args.runs or 3, timeout=max(args.timeout, 7200), resume=args.resume)
     sizes = ["10k"] if args.quick else (args.sizes.split(",") if args.sizes else [s for s in SIZES if s not in BIG])
     sizes = [_size_name(s) for s in sizes]
     runs = args.runs or (3 if args.quick else 5)
@@ -111,16 +113,25 @@ def _size_name(text: str) -> str:
     return found
 
 
-def growth(top: str, *, runs: int, timeout: float) -> int:
-    """The persistent store at every size up to ``top``: one table, one JSON, one plot."""
+def growth(top: str, *, runs: int, timeout: float, resume: bool = False) -> int:
+    """The persistent store at every size up to ``top``: one table, one JSON, one plot.
+
+    With ``resume``, the sizes ``growth.json`` already holds in full are kept (each
+    keeps the date of its own run, ``started``) and only the others run.
+    """
     from bench.plot import plot
     from bench.report import growth_table
     sizes = list(SIZES)[: list(SIZES).index(top) + 1]
     RESULTS.mkdir(exist_ok=True)
     report = {"started": time.strftime("%Y-%m-%d %H:%M:%S"), "runs": runs, "cpus": os.cpu_count(),
               "python": sys.version.split()[0], "loadavg_start": os.getloadavg(), "sizes": {}}
+    if resume and (RESULTS / "growth.json").exists():
+        before = json.loads((RESULTS / "growth.json").read_text())
+        report["sizes"] = {size: records for size, records in before.get("sizes", {}).items()
+                           if size in sizes and complete(records)}
+        report["resumed"] = {size: before.get("started") for size in report["sizes"]}
     with tempfile.TemporaryDirectory(prefix="kg-growth-", dir=RESULTS) as tmp:
-        for size in sizes:
+        for size in [s for s in sizes if s not in report["sizes"]]:
             report["sizes"][size] = _size(size, ["disk"], runs, timeout, Path(tmp), record=False)
             print(growth_table(report), flush=True)
             (RESULTS / "growth.json").write_text(json.dumps(report, indent=1))
@@ -129,6 +140,14 @@ def growth(top: str, *, runs: int, timeout: float) -> int:
     out = plot(report, HERE.parent / "docs" / "bench-growth.svg")
     print(f"\nWrote {RESULTS / 'growth.json'} and {out}.")
     return 0
+
+
+def complete(records: dict) -> bool:
+    """Whether a size's records are whole: every worker finished (none left a note) and
+    the disk worker reached its last figure, the query process's peak RSS."""
+    workers = list(records.values())
+    return bool(workers) and all(not any(r.get("op") == "note" for r in w) for w in workers) and any(
+        r.get("op") == "peak RSS" for r in records.get("disk", []))
 
 
 def _size(size: str, backends: list[str], runs: int, timeout: float, tmp: Path, *, record: bool = True) -> dict:

@@ -67,3 +67,12 @@ def test_growth_table_and_plot_show_kg_against_raw_at_each_size(tmp_path):
     sizes = [float(x) for x in re.findall(r"font-size:\s*([\d.]+)px", svg)] or \
         [float(x) for x in re.findall(r'font-size="([\d.]+)"', svg)]
     assert sizes and min(sizes) >= 7  # the SVG's user unit is the point: every label at least 7 pt
+
+
+def test_a_growth_run_resumes_only_the_sizes_it_holds_in_full():
+    from bench.__main__ import complete
+    whole = {"disk": [{"op": "load", "median": 1.0}, {"op": "peak RSS", "mb": 200}]}
+    assert complete(whole)
+    assert not complete({"disk": [{"op": "load", "median": 1.0}]}), "stopped before its query-process RSS"
+    assert not complete({"disk": whole["disk"] + [{"op": "note", "note": "stopped after 7200 s"}]})
+    assert not complete({})
