@@ -16,6 +16,8 @@ from streamlit.testing.v1 import AppTest
 from kg.explore.views import subgraph_for
 from kg.explore.viewstate import ViewState
 from kg.store.store import ROOT
+from ui.export_panel import PANEL_KEY
+from ui.view_table import TABLE_KEY
 
 APP = str(ROOT / "app.py")
 
@@ -29,10 +31,14 @@ def plain(text: str) -> str:
 # (memory_store); tests/test_backends.py runs the app on a persistent store and on Virtuoso.
 
 
-def run(*, timeout: float = 60, **params: str) -> AppTest:
+def run(*, timeout: float = 60, opened: tuple[str, ...] = (), **params: str) -> AppTest:
+    """The app at the URL ``params``, with the expanders keyed ``opened`` open (the view's
+    table and export panel are only filled while open, as a reader's click does)."""
     at = AppTest.from_file(APP, default_timeout=timeout)
     for key, value in params.items():
         at.query_params[key] = value
+    for key in opened:
+        at.session_state[key] = True
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -198,7 +204,8 @@ def test_the_matrix_and_the_graph_have_text_alternatives(memory_store):
     ischinger = table[table[""] == next(c.label for c in cells if c.subject.endswith("ischinger-mamedov-1990s"))]
     assert sum(v.strip() != "" for v in ischinger.iloc[0].tolist()[1:]) == sum(
         1 for c in cells if c.subject.endswith("ischinger-mamedov-1990s"))
-    at = run()
+    assert not run().table, "filled only when opened: the page draws the graph sooner"
+    at = run(opened=(TABLE_KEY,))
     view = subgraph_for(memory_store, ViewState())
     entities, links = at.table[0].value, at.table[1].value
     assert len(entities) == len(view.nodes) and len(links) == len(view.edges)
@@ -217,7 +224,7 @@ def test_sources_view_lists_the_bibliography():
 
 
 def test_argument_view_puts_the_thesis_on_top_with_its_supports_and_attacks(memory_store):
-    at = run(view="argument")
+    at = run(view="argument", opened=(PANEL_KEY,))
     # the drawn map: the argument's subgraph, the thesis highest, every attack drawn as an attack
     drawn = graph_payload(at, "kg_argmap")
     expected = subgraph_for(memory_store, ViewState(view="argument"))
@@ -293,7 +300,10 @@ def test_every_view_renders_without_error(view):
 
 def test_export_panel_offers_every_format_for_the_view_on_screen():
     from kg.export.exporter import FORMATS
-    at = run(focus="episode:valdai-2014")
+    closed = run(focus="episode:valdai-2014")
+    assert not closed.get("download_button") and "Suggested caption" not in texts(closed), \
+        "a closed panel sends nothing to draw"
+    at = run(focus="episode:valdai-2014", opened=(PANEL_KEY,))
     buttons = {b.proto.label: b for b in at.get("download_button")}
     assert {f.label for f in FORMATS} <= set(buttons)
     assert "Suggested caption" in texts(at)
@@ -369,7 +379,7 @@ def _suggested_caption(at: AppTest) -> str:
      "neighbourhood of Putin's speech at the Valdai Conference in Sochi (2014) (2 links deep); trait 6"),
 ])
 def test_the_caption_on_screen_and_the_export_caption_say_what_the_view_holds(params, words):
-    at = run(**params)
+    at = run(opened=(PANEL_KEY,), **params)
     screen = next(plain(c.value) for c in at.caption if "entities" in c.value and "links" in c.value
                   and not c.value.startswith("Suggested"))
     assert screen.startswith(words[0].upper() + words[1:] + ": "), screen

@@ -1,7 +1,8 @@
 """The Export panel: download buttons built from the Subgraph on screen.
 
 Files are made only when a button is clicked (Streamlit calls the data
-callable then), so showing the panel costs nothing.
+callable then), and the panel's buttons are only sent while it is open: a
+closed panel costs the page nothing to draw.
 """
 
 from __future__ import annotations
@@ -14,11 +15,18 @@ from kg.model import Subgraph
 from kg.text import md_escape
 from ui import data
 
-__all__ = ["export_panel"]
+__all__ = ["export_panel", "PANEL_KEY"]
+
+#: The panel's expander (``st.session_state[PANEL_KEY]`` is True while it is open).
+PANEL_KEY = "kg_export_panel"
 
 
 def export_panel(state: ViewState, sg: Subgraph) -> None:
-    with st.expander("Export this view — data, figures, bibliography, evidence, manifest"):
+    box = st.expander("Export this view — data, figures, bibliography, evidence, manifest", key=PANEL_KEY,
+                      on_change="rerun")
+    with box:
+        if not box.open:  # filled when opened: the page draws the graph sooner (issue 17)
+            return
         exporter = Exporter(data.store(), state, sg)
         size = st.radio("Figure size", ["column", "page"], horizontal=True, key="w_export_size",
                         format_func={"column": "one journal column (3.5 in)", "page": "full page (7 in)"}.get)

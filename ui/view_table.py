@@ -13,7 +13,10 @@ from kg.kinds import KIND_BY_KEY
 from kg.model import Subgraph
 from kg.text import md_escape
 
-__all__ = ["view_table", "ROWS"]
+__all__ = ["view_table", "ROWS", "TABLE_KEY"]
+
+#: The table's expander (``st.session_state[TABLE_KEY]`` is True while it is open).
+TABLE_KEY = "kg_view_table"
 
 #: Rows shown per table; the exports hold every row.
 ROWS = 300
@@ -25,7 +28,11 @@ def view_table(sg: Subgraph) -> None:
         degree[e.source] = degree.get(e.source, 0) + 1
         degree[e.target] = degree.get(e.target, 0) + 1
     labels = {n.iri: n.label for n in sg.nodes}
-    with st.expander(f"Table of this view: {len(sg.nodes)} entities, {len(sg.edges)} links (the graph as text)"):
+    box = st.expander(f"Table of this view: {len(sg.nodes)} entities, {len(sg.edges)} links (the graph as text)",
+                      key=TABLE_KEY, on_change="rerun")
+    with box:
+        if not box.open:  # filled when opened: the page draws the graph sooner (issue 17)
+            return
         entities = sorted(sg.nodes, key=lambda n: (-degree.get(n.iri, 0), n.label.casefold()))
         # st.table renders Markdown in its cells: labels are escaped like every other Markdown.
         st.table([{"Entity": md_escape(n.label), "Kind": KIND_BY_KEY[n.kind].label,
