@@ -3,6 +3,7 @@ and standalone HTML for synthetic views of 100–2,000 nodes.
 
     python bench/first_paint.py             # prints a table, writes bench/results/first_paint.json
     python bench/first_paint.py --baseline  # only the default view against the minimal Streamlit + pyvis app
+                                            # (and Streamlit's floor, bench/empty_app.py)
 
 Figures are medians of 3 runs on this machine; they are measured, not asserted
 by the tests. Needs Debian's chromium (or KG_CHROMIUM) and Playwright.
@@ -73,24 +74,36 @@ def _paint_minimal(page, url: str) -> tuple[float, int]:
     return time.perf_counter() - started, int(drawn.get_attribute("data-node-count") or 0)
 
 
+def _paint_empty(page, url: str) -> tuple[float, int]:
+    """Streamlit's floor: from navigation to the one line of bench/empty_app.py on the page."""
+    started = time.perf_counter()
+    page.goto(url, wait_until="domcontentloaded")
+    page.wait_for_selector("[data-testid=stMarkdownContainer]", timeout=300_000, state="attached")
+    return time.perf_counter() - started, 0
+
+
 def baseline(browser, runs: int = RUNS) -> list[dict]:
-    """The app's default view against the minimal Streamlit + pyvis app, in turns, in one run."""
+    """The app's default view against the minimal Streamlit + pyvis app, in turns, in one run,
+    and Streamlit's floor (an app of one line of text) in the same turns."""
     import os
     app, minimal = start_app(name="bench"), start_app(name="bench-minimal", script=ROOT / "bench" / "minimal_app.py")
+    empty = start_app(name="bench-empty", script=ROOT / "bench" / "empty_app.py")
     rows = []
     try:
-        ours, theirs, phases, count = [], [], {}, {}
+        ours, theirs, floor, phases, count = [], [], [], {}, {}
         # One browser context per app, as a returning reader has: its HTTP cache holds what the
         # app served before (the explorer's vis-network file; the minimal app inlines its own).
-        contexts = {name: browser.new_context(viewport={"width": 1500, "height": 1000}) for name in ("app", "minimal")}
+        contexts = {name: browser.new_context(viewport={"width": 1500, "height": 1000})
+                    for name in ("app", "minimal", "empty")}
         for run in range(runs + 1):  # the first of each warms the servers' and the browser's caches
-            for name, server, paint in (("app", app, None), ("minimal", minimal, _paint_minimal)):
+            for name, server, paint in (("app", app, None), ("minimal", minimal, _paint_minimal),
+                                        ("empty", empty, _paint_empty)):
                 page = contexts[name].new_page()
                 seconds, count[name] = (paint(page, server.url) if paint else
                                         _paint(page, server.url + "/", phases if run else None))
                 page.close()
                 if run:
-                    (ours if name == "app" else theirs).append(seconds)
+                    {"app": ours, "minimal": theirs, "empty": floor}[name].append(seconds)
         load = os.getloadavg()
         ratio = statistics.median(ours) / statistics.median(theirs)
         rows.append({"what": "app: default view (overview), returning reader", "nodes": count["app"], "layout_s": None,
@@ -100,9 +113,13 @@ def baseline(browser, runs: int = RUNS) -> list[dict]:
                      "layout_s": None, "first_paint_s": round(statistics.median(theirs), 3)})
         rows.append({"what": "ratio app ÷ minimal (target ≤ 0.3)", "nodes": None, "layout_s": None,
                      "first_paint_s": round(ratio, 3), "loadavg": [round(x, 1) for x in load]})
+        rows.append({"what": "floor: Streamlit app of one line, to its text", "nodes": None, "layout_s": None,
+                     "first_paint_s": round(statistics.median(floor), 3),
+                     "floor_ratio": round(statistics.median(floor) / statistics.median(theirs), 3)})
     finally:
         app.process.terminate()
         minimal.process.terminate()
+        empty.process.terminate()
     return rows
 
 
@@ -150,7 +167,8 @@ def main() -> None:
     for r in rows:
         layout = "" if r["layout_s"] is None else f"{r['layout_s']:.3f}"
         print(f"{r['what']:<46} {r['nodes'] or '':>6} {layout:>9} {r['first_paint_s']:>14.3f}"
-              + (f"   {r['phases_s']}" if r.get("phases_s") else "") + (f"   load {r['loadavg']}" if r.get("loadavg") else ""))
+              + (f"   {r['phases_s']}" if r.get("phases_s") else "") + (f"   load {r['loadavg']}" if r.get("loadavg") else "")
+              + (f"   ({r['floor_ratio']:.2f}× the minimal app)" if r.get("floor_ratio") else ""))
     write_results("first_paint", rows)
 
 
