@@ -16,10 +16,11 @@ rdflib's parser takes minutes):
    agrees with the store, so a killed load is reported and repaired by running
    it again.
 
-After a bulk load the store is compacted: the bulk loader leaves several files
-per index, and a 2-hop view at 1M triples reads about 30% faster compacted, for
-about a quarter of the load's time (measured, see the README). Loads of small files
-only (one transaction each) are not compacted: RocksDB keeps those in order itself.
+The store is not compacted after a bulk load (``compact=True`` does): at 1M
+triples compaction took 2–4 s of a 14–19 s load and left the store bigger (341 MB
+against 225–288 MB), and the views read no faster with the queries of issue 17
+(``bench/compaction.py``, see the README). RocksDB compacts in the background as
+it needs.
 
 Progress (files, triples, rate) goes to a callback; the CLI draws it on stderr:
 per batch while checking, per file while loading (the bulk loader reports nothing
@@ -164,7 +165,7 @@ def _check(files: Sequence[Path], progress: Progress | None) -> list[int]:
 
 def load_files(store_dir: str | Path, files: Iterable[str | Path], *, ontology: bool = True,
                graph_of: Callable[[Path], str] = graph_for,
-               progress: Progress | None = None) -> LoadReport:
+               progress: Progress | None = None, compact: bool = False) -> LoadReport:
     """Check, then bulk-load ``files`` (and the project ontology unless ``ontology=False``)
     into the Oxigraph store at ``store_dir`` (created when missing).
 
@@ -176,6 +177,9 @@ def load_files(store_dir: str | Path, files: Iterable[str | Path], *, ontology: 
     names the file being loaded; a load killed at any point leaves a store that
     opens, says which file did not finish, and is repaired exactly by running
     the same load again (which also rebuilds the name index from the store).
+
+    ``compact=True`` compacts the store after a bulk load (``bench/compaction.py``
+    measures both; it does not pay, see the module's docstring).
     """
     given = [Path(f) for f in files]
     paths = _inputs(given, ontology)
@@ -207,8 +211,8 @@ def load_files(store_dir: str | Path, files: Iterable[str | Path], *, ontology: 
         if graph not in graphs:
             graphs.append(graph)
     store.flush()
-    if any(count > SMALL for count in counts):
-        store.optimize()  # compaction pays after the bulk loader (see the module's docstring)
+    if compact and any(count > SMALL for count in counts):
+        store.optimize()
     log.mark(None)
     _test_hook("after-write")
     quads = any(rdf_format(p) in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) for p in paths)  # may fill other graphs
