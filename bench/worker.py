@@ -78,7 +78,7 @@ def _load_process(code: str, store_dir: Path, data: Path) -> dict:
                           capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
     return json.loads(done.stdout.splitlines()[-1])
 
-def _open(backend: str, data: Path, workdir: Path):
+def _open(backend: str, data: Path, workdir: Path, *, raw: bool = True):
     from kg.ingest.load import ontology_files
     from kg.store.store import Store, open_store
     files = ontology_files() + [data]
@@ -92,13 +92,15 @@ def _open(backend: str, data: Path, workdir: Path):
         # raw pyoxigraph bulk_load of the same file in turns with it (issue 17: kg ≤ 1.5× raw).
         kg_runs, raw_runs = [], []
         for run in range(LOAD_RUNS if data.stat().st_size < 500_000_000 else 1):
-            raw_runs.append(_load_process(RAW_LOAD, workdir / f"raw-{run}", data))
-            shutil.rmtree(workdir / f"raw-{run}", ignore_errors=True)
+            if raw:
+                raw_runs.append(_load_process(RAW_LOAD, workdir / f"raw-{run}", data))
+                shutil.rmtree(workdir / f"raw-{run}", ignore_errors=True)
             store_dir = workdir / "store"
             shutil.rmtree(store_dir, ignore_errors=True)
             kg_runs.append(_load_process(KG_LOAD, store_dir, data))
-        emit("raw: load", [r["seconds"] for r in raw_runs], peak_rss_mb=max(r["rss"] for r in raw_runs),
-             mb_on_disk=max(r["mb"] for r in raw_runs))
+        if raw_runs:
+            emit("raw: load", [r["seconds"] for r in raw_runs], peak_rss_mb=max(r["rss"] for r in raw_runs),
+                 mb_on_disk=max(r["mb"] for r in raw_runs))
         emit("load process", None, peak_rss_mb=max(r["rss"] for r in kg_runs), mb_on_disk=kg_runs[-1]["mb"],
              check_seconds=[r["check"] for r in kg_runs], loadavg=os.getloadavg())
         return open_store(path=workdir / "store"), [r["seconds"] for r in kg_runs], None
@@ -134,13 +136,14 @@ def regex_queries(marks: dict) -> list[str]:
                    limit=200) for t in marks["searches"]]
 
 
-def run_kg(backend: str, data: Path, marks: dict, runs: int, workdir: Path, record: Path | None) -> None:
+def run_kg(backend: str, data: Path, marks: dict, runs: int, workdir: Path, record: Path | None, *,
+           with_raw: bool = True) -> None:
     from kg.explore.search import search
     from kg.explore.views import subgraph_for
     from kg.explore.viewstate import ViewState
     from kg.export.exporter import export
 
-    store, load_seconds, server = _open(backend, data, workdir)
+    store, load_seconds, server = _open(backend, data, workdir, raw=with_raw)
     try:
         triples = store.triple_count()
         emit("load", load_seconds, triples=triples, rate=triples / statistics.median(load_seconds))
@@ -148,7 +151,7 @@ def run_kg(backend: str, data: Path, marks: dict, runs: int, workdir: Path, reco
         search(store, marks["searches"][0], limit=20)  # builds the in-memory name index, if any
         emit("first search", [time.perf_counter() - started])
         ops = _ops(marks)
-        raw = getattr(store.backend, "raw", None)
+        raw = getattr(store.backend, "raw", None) if with_raw else None
         log: dict[str, list[tuple[str, str]]] = {}
         for op, calls in ops.items():  # a run makes every call of the op (each search text)
             log[op] = [q for call in calls for q in _queries_of(store, call)]
@@ -257,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=Path, help="where memory writes, and rdflib reads, kg's queries")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--no-raw", action="store_true", help="kg alone: no raw pyoxigraph load or replays "
+                        "(the figures a cut growth run lacks, in a third of its time)")
     args = parser.parse_args(argv)
     sys.setrecursionlimit(10_000)
     if args.backend == "app":
@@ -266,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.backend == "rdflib":
         run_rdflib(args.data, args.queries, args.runs)
     else:
-        run_kg(args.backend, args.data, marks, args.runs, args.workdir, args.queries)
+        run_kg(args.backend, args.data, marks, args.runs, args.workdir, args.queries, with_raw=not args.no_raw)
     return 0
 
 
