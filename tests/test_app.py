@@ -17,6 +17,7 @@ from kg.explore.views import subgraph_for
 from kg.explore.viewstate import ViewState
 from kg.store.store import ROOT
 from ui.export_panel import PANEL_KEY
+from ui.sidebar import SECTIONS
 from ui.view_table import TABLE_KEY
 
 APP = str(ROOT / "app.py")
@@ -181,7 +182,7 @@ CELL = "episode:ischinger-mamedov-1990s|nkg:illustrates|trait:4"
 
 def test_a_matrix_cell_opens_its_quotes_in_a_dialog_without_filtering(memory_store):
     """A cell is a link (edge=): its quotes open in place, and no filter follows the reader elsewhere."""
-    at = run(view="matrix", edge=CELL)
+    at = run(opened=SECTIONS, view="matrix", edge=CELL)
     from kg.explore.catalog import cell_evidence
     quotes = [ev.quote for ev in cell_evidence(memory_store, 4, "https://w3id.org/negkg/id/episode/ischinger-mamedov-1990s")]
     dialog = next(d for d in dialogs(at))
@@ -298,6 +299,18 @@ def test_every_view_renders_without_error(view):
     assert not at.error
 
 
+def test_the_closed_sections_send_nothing_until_opened():
+    """The filters, the path, the display options, the view's table and the export panel are
+    collapsed by default and filled when opened: the browser draws the graph first (issue 17)."""
+    closed = run()
+    assert not closed.multiselect and not closed.table and not closed.get("download_button")
+    assert [t.key for t in closed.toggle] == ["ws_show"], "the workspace toggle stays: the display options wait"
+    assert {e.proto.label for e in closed.expander} >= {"Filters", "Path from A to B", "Display"}
+    opened = run(opened=SECTIONS)
+    assert opened.multiselect(key="w_traits").value == [] and opened.toggle(key="w_infer").value is False
+    assert opened.button(key="w_find_paths") is not None
+
+
 def test_export_panel_offers_every_format_for_the_view_on_screen():
     from kg.export.exporter import FORMATS
     closed = run(focus="episode:valdai-2014")
@@ -351,7 +364,7 @@ BAD_VALUES = [
 @pytest.mark.parametrize(("param", "value"), BAD_VALUES)
 def test_a_bad_url_value_gives_one_sentence_and_the_default_view(param, value):
     """No dead end: the reason, then the overview with every control (tabs, search, filters, Reset)."""
-    at = run(**{param: value})
+    at = run(opened=SECTIONS, **{param: value})
     errors = [plain(e.value) for e in at.error]
     assert len(errors) == 1, errors
     assert errors[0].startswith("This link has a problem: ") and errors[0].endswith(
@@ -413,7 +426,7 @@ def test_the_query_gallery_lets_go_of_its_title_when_the_query_is_edited():
 
 
 def test_a_change_of_filters_says_so_and_how_to_undo_it():
-    at = run(view="graph")
+    at = run(opened=SECTIONS, view="graph")
     at.multiselect(key="w_traits").set_value([2, 6]).run()
     assert [plain(t.value) for t in at.toast] == [
         "Filters changed: traits 2 and 6. The browser's Back button undoes it."]
@@ -441,7 +454,7 @@ def test_the_period_is_two_year_fields_and_adds_nothing_until_it_narrows(memory_
     from kg.explore import catalog
     years = [y for e in catalog.episodes(memory_store) for y in (e.start, e.end) if y is not None]
     lo, hi = min(years), max(years)
-    at = run()
+    at = run(opened=SECTIONS)
     at.checkbox(key="w_period").check().run()
     assert dict(at.query_params) == {}, "ticking the box alone changes no view"
     assert (at.number_input(key="w_year_from").value, at.number_input(key="w_year_to").value) == (lo, hi)
@@ -459,13 +472,13 @@ def test_the_period_is_two_year_fields_and_adds_nothing_until_it_narrows(memory_
 
 def test_choosing_every_kind_is_no_filter():
     from kg.kinds import KINDS
-    at = run()
+    at = run(opened=SECTIONS)
     at.multiselect(key="w_kinds").set_value([k.key for k in KINDS]).run()
     assert dict(at.query_params) == {}
 
 
 def test_a_path_endpoint_that_fits_several_entities_is_picked_by_the_reader():
-    at = run()
+    at = run(opened=SECTIONS)
     at.text_input(key="w_from").input("Portsmouth")
     at.text_input(key="w_to").input("trait:1").run()
     pick = at.selectbox(key="w_from_pick")

@@ -7,12 +7,13 @@ from kg.explore.views import subgraph_for
 from kg.explore.viewstate import ViewState
 from kg.namespaces import ID
 from tests.test_app import graph_payload, run, texts
+from ui.sidebar import SECTIONS
 
 PUTIN = f"{ID}actor/putin"
 
 
 def test_every_facet_shows_its_values_with_counts(memory_store):
-    at = run()
+    at = run(opened=SECTIONS)
     counted = {f.key: f for f in facets(memory_store, subgraph_for(memory_store, ViewState()))}
     actors = at.multiselect(key="w_actors").options
     assert f"Vladimir Putin · {counted['actor'].count(PUTIN)}" in actors
@@ -25,7 +26,7 @@ def test_every_facet_shows_its_values_with_counts(memory_store):
 
 
 def test_choosing_a_facet_value_narrows_the_graph_and_the_url(memory_store):
-    at = run()
+    at = run(opened=SECTIONS)
     at.multiselect(key="w_actors").set_value([PUTIN]).run()
     assert at.query_params["actor"] == "actor:putin"
     expected = subgraph_for(memory_store, ViewState(actors=frozenset({PUTIN})))
@@ -67,7 +68,7 @@ def test_the_timeline_and_the_matrix_narrow_to_the_facets(memory_store):
 def test_permalinks_round_trip_through_the_widgets():
     params = {"actor": "actor:putin,unknown", "precision": "day", "claim": "unknown", "years": "2014-2025",
               "sel": "episode:valdai-2014", "layout": "linked"}
-    at = run(**params)
+    at = run(opened=SECTIONS, **params)
     assert not at.error, [e.value for e in at.error]
     assert at.multiselect(key="w_actors").value == [PUTIN, "unknown"]
     assert at.multiselect(key="w_precisions").value == ["day"]

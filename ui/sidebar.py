@@ -19,7 +19,12 @@ from ui.story import add_to_story
 from ui.upload import upload_panel
 from ui.workspace import workspace_toggle
 
-__all__ = ["sidebar"]
+__all__ = ["sidebar", "FILTERS_KEY", "PATH_KEY", "DISPLAY_KEY", "SECTIONS"]
+
+#: The sidebar's sections (expanders; ``st.session_state[key]`` is True while one is open). A
+#: closed section sends nothing: the page draws the graph sooner (issue 17).
+FILTERS_KEY, PATH_KEY, DISPLAY_KEY = "w_open_filters", "w_open_path", "w_open_display"
+SECTIONS = (FILTERS_KEY, PATH_KEY, DISPLAY_KEY)
 
 
 def _set(key: str, value) -> None:
@@ -96,7 +101,10 @@ def _section(label: str, key: str, *, in_use: bool):
 def _filters(state: ViewState) -> None:
     traits, sources, (lo, hi) = _choices(data.store_key())
     trait_names, source_names = dict(traits), dict(sources)
-    with _section("Filters", "w_open_filters", in_use=bool(state.filters)):
+    box = _section("Filters", FILTERS_KEY, in_use=bool(state.filters))
+    with box:
+        if not box.open:  # filled when open: a closed section costs the page nothing to draw
+            return
         st.caption("Each value says how many entities of the current view hold it; choosing values "
                    "narrows every view.")
         counts = facet_counts(state)
@@ -225,7 +233,10 @@ def _endpoint_field(label: str, key: str, chosen: str | None) -> None:
 
 
 def _path(state: ViewState) -> None:
-    with _section("Path from A to B", "w_open_path", in_use=bool(state.path_from or state.path_to)):
+    box = _section("Path from A to B", PATH_KEY, in_use=bool(state.path_from or state.path_to))
+    with box:
+        if not box.open:
+            return
         _endpoint_field("From", "w_from", state.path_from)
         _endpoint_field("To", "w_to", state.path_to)
         cols = st.columns([3, 2])  # room for the whole caption in the narrow sidebar
@@ -235,7 +246,10 @@ def _path(state: ViewState) -> None:
 
 
 def _options(state: ViewState) -> None:
-    with st.expander("Display"):
+    box = _section("Display", DISPLAY_KEY, in_use=False)
+    with box:
+        if not box.open:
+            return
         _set("w_infer", state.inferred)
         st.toggle("Add OWL-RL inferences", key="w_infer", help="Inferred links are drawn dashed grey; click "
                   "one to see the rule. They are never mixed silently into exports.",
