@@ -23,6 +23,8 @@ sys.path.insert(0, str(ROOT))
 from bench.measure import write_results  # noqa: E402
 
 RUNS = 9
+#: Opens a store and reads it whole, in a process of its own.
+OPEN = "import sys; from kg.store.store import open_store; open_store(path=sys.argv[1]).triple_count()"
 #: One process per store and round: times every view RUNS times, prints JSON.
 VIEWS = """
 import json, statistics, sys, time
@@ -67,8 +69,7 @@ def main() -> None:
             load_files(folder, [data], compact=name == "compacted")
             rows[name] = {"load_s": round(time.perf_counter() - started, 2)}
         for name, folder in stores.items():  # after the loading process let go: what stays on disk
-            subprocess.run([sys.executable, "-c", "import sys; from kg.store.store import open_store; "
-                            "open_store(path=sys.argv[1]).triple_count()", str(folder)], cwd=ROOT, check=True)
+            subprocess.run([sys.executable, "-c", OPEN, str(folder)], cwd=ROOT, check=True)
             rows[name]["mb_on_disk"] = round(_size_mb(folder), 1)
         rounds: dict[str, list[dict]] = {name: [] for name in stores}
         for _ in range(3):  # in turns, so a noisy neighbour slows both alike
