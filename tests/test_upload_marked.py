@@ -18,6 +18,7 @@ from kg.export.exporter import Exporter
 from kg.ingest.upload import accept_upload
 from kg.store.store import open_store
 from tests.test_app import APP, graph_payload, plain, texts
+from ui.export_panel import PANEL_KEY
 
 MINE = "https://example.org/mine/"
 QUOTE = "My own reading: reflexive control is deception by another name"
@@ -42,9 +43,11 @@ def own_store():
     return store
 
 
-def run_with(store, **params) -> AppTest:
+def run_with(store, *, opened: tuple[str, ...] = (), **params) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
     at.session_state["_kg_session_store"] = store
+    for key in opened:  # an expander filled only while open (the export panel)
+        at.session_state[key] = True
     for key, value in params.items():
         at.query_params[key] = value
     at.run()
@@ -74,7 +77,8 @@ def test_an_uploaded_quote_is_listed_apart_from_the_papers_words(own_store):
 
 
 def test_an_uploaded_link_says_whose_evidence_it_is(own_store):
-    at = run_with(own_store, focus="trait:7", edge=f"{MINE}reflexive-control|nkg:illustrates|trait:7")
+    at = run_with(own_store, focus="trait:7", edge=f"{MINE}reflexive-control|nkg:illustrates|trait:7",
+                  opened=(PANEL_KEY,))
     shown = texts(at)
     assert "1 evidence passage(s) from your upload (my-coding)" in shown and QUOTE in shown
     assert "evidence passage(s) from the paper" not in shown
