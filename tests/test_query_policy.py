@@ -60,8 +60,8 @@ def store():
 def test_refused_before_execution(store, canary, query, feature):
     query = query.replace("{canary}", canary.url())
     before = store.triple_count()
-    with pytest.raises(QueryRefused) as caught:
-        run_query(store, query, timeout=5)
+    with pytest.raises(QueryRefused) as caught:  # the check runs in the time-limited worker: room for a busy machine
+        run_query(store, query, timeout=30)
     message = str(caught.value)
     assert message.startswith(f"{feature} is refused: ")
     assert "root:" not in message and "Traceback" not in message

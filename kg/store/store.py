@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
-from rdflib.term import Node
+from rdflib.term import BNode, Node
 
 from kg.errors import BackendError, DataSyntaxError, QueryError
 from kg.namespaces import GRAPH
@@ -241,7 +241,14 @@ class Store:
         if cached is not None:
             return cached
         rows = self._whole("all_quads").rows
-        dataset = ox.Dataset(ox.Quad(*(to_oxigraph(term) for term in row)) for row in rows)
+        blanks: dict[BNode, ox.BlankNode] = {}  # a remote store's labels (Virtuoso's nodeID://b1) are no N-Quads labels
+
+        def term(value: Node) -> object:
+            if isinstance(value, BNode):
+                return blanks.setdefault(value, ox.BlankNode())
+            return to_oxigraph(value)
+
+        dataset = ox.Dataset(ox.Quad(*(term(value) for value in row)) for row in rows)
         dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
         digest = hashlib.sha256()
         for line in sorted(f"{quad} .\n" for quad in dataset):

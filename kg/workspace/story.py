@@ -121,7 +121,7 @@ def parse_view(text: str) -> ViewState:
     >>> parse_view("focus=episode:valdai-2014&zoom=3")
     Traceback (most recent call last):
     ...
-    kg.errors.KGError: unknown parameter 'zoom' (the URL knows view, focus, hops, kind, trait, years, source, actor, place, precision, claim, sel, edge, path_from, path_to, q, infer, size, colour, max_nodes, page, group, layout).
+    kg.errors.KGError: unknown parameter 'zoom' (the URL knows view, focus, hops, ...).
     """
     query = text.strip().removeprefix("?")
     if len(query) > MAX_VIEW:
