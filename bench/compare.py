@@ -9,15 +9,13 @@ the two views alone, and :func:`kg.explore.compare.compare` on the two Subgraphs
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.measure import write_results  # noqa: E402
+from bench.measure import median_seconds, write_results  # noqa: E402
 from kg.explore.compare import compare  # noqa: E402
 from kg.explore.views import comparison_for, subgraph_for  # noqa: E402
 from kg.explore.viewstate import ViewState  # noqa: E402
@@ -29,13 +27,6 @@ PAIRS = (("focus=episode:valdai-2014&hops=2", "focus=trait:6"),
          ("view=graph", "focus=actor:russia&hops=3"))
 
 
-def _median(work) -> float:
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:
@@ -46,9 +37,9 @@ def main() -> None:
         views = [subgraph_for(store, state.side(s)) for s in ("a", "b")]
         cmp = comparison_for(store, state)
         rows.append({"a": a, "b": b, "union": list(cmp.counts()["union"]),
-                     "comparison_for ms": round(_median(lambda: comparison_for(store, state)), 1),
-                     "two views ms": round(_median(lambda: [subgraph_for(store, state.side(s)) for s in "ab"]), 1),
-                     "compare() ms": round(_median(lambda: compare(*views)), 2)})
+                     "comparison_for ms": round(1000 * median_seconds(lambda: comparison_for(store, state), RUNS), 1),
+                     "two views ms": round(1000 * median_seconds(lambda: [subgraph_for(store, state.side(s)) for s in "ab"], RUNS), 1),
+                     "compare() ms": round(1000 * median_seconds(lambda: compare(*views), RUNS), 2)})
     for r in rows:
         print(f"{r['a']:<34} {r['b']:<28} union {r['union'][0]:>3} entities {r['union'][1]:>3} links: "
               f"{r['comparison_for ms']:>7} ms (views {r['two views ms']} ms, compare() {r['compare() ms']} ms)")

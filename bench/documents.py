@@ -10,9 +10,7 @@ page: 25 such pages, 87,000 characters, are near the 100,000-character limit), m
 from __future__ import annotations
 
 import io
-import statistics
 import sys
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -23,7 +21,7 @@ import matplotlib  # noqa: E402
 
 matplotlib.use("Agg")
 
-from bench.measure import write_results  # noqa: E402
+from bench.measure import median_seconds, write_results  # noqa: E402
 from kg.workspace import documents  # noqa: E402
 from kg.workspace.statements import document  # noqa: E402
 
@@ -46,25 +44,18 @@ def make_pdf(pages: int, lines: int) -> bytes:
     return buf.getvalue()
 
 
-def _median(work) -> float:
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def main() -> None:
     rows = []
     for pages in (1, 10, 25):
         data = make_pdf(pages, 40)
-        read = _median(lambda: documents.read_document(data, "report.pdf"))  # noqa: B023
+        read = median_seconds(lambda: documents.read_document(data, "report.pdf"), RUNS)  # noqa: B023
         tracemalloc.start()
         doc = documents.read_document(data, "report.pdf")
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
-        made = _median(lambda: document(doc.title, doc.text, author="Bench", pages=doc.pages))  # noqa: B023
+        made = median_seconds(lambda: document(doc.title, doc.text, author="Bench", pages=doc.pages), RUNS)  # noqa: B023
         rows.append({"pages": pages, "bytes": len(data), "characters": len(doc.text), "read_s": round(read, 3),
                      "statement_s": round(made, 4), "peak_mb": round(peak / 2**20, 1)})
         print(f"{pages:4} pages  {len(data) / 2**20:5.2f} MB  {len(doc.text):7,} chars  read {read:6.2f} s  "

@@ -9,15 +9,13 @@ On the paper's graph (the overview, and Russia 3 hops), medians of 20 runs of
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.measure import write_results  # noqa: E402
+from bench.measure import median_seconds, write_results  # noqa: E402
 from kg.explore.facets import _QUERIED, entity_values, facets  # noqa: E402
 from kg.explore.views import subgraph_for  # noqa: E402
 from kg.explore.viewstate import ViewState  # noqa: E402
@@ -26,13 +24,6 @@ from kg.store.store import open_store  # noqa: E402
 RUNS = 20
 
 
-def _median(work) -> float:
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:
@@ -41,9 +32,9 @@ def main() -> None:
     for name, state in (("overview", ViewState()), ("Russia, 3 hops", ViewState(focus=("actor:russia",), hops=3))):
         view = subgraph_for(store, state.with_(max_nodes=5000))
         iris = [n.iri for n in view.nodes]
-        one = _median(lambda: entity_values(store, iris))
-        each = _median(lambda: [entity_values(store, iris, [k]) for k in _QUERIED])
-        whole = _median(lambda: facets(store, view))
+        one = 1000 * median_seconds(lambda: entity_values(store, iris), RUNS)
+        each = 1000 * median_seconds(lambda: [entity_values(store, iris, [k]) for k in _QUERIED], RUNS)
+        whole = 1000 * median_seconds(lambda: facets(store, view), RUNS)
         rows.append({"view": name, "entities": len(iris), "one query ms": round(one, 1),
                      "a query per facet ms": round(each, 1), "facets() ms": round(whole, 1)})
     print(f"{'view':<16} {'entities':>8} {'one query':>10} {'per facet':>10} {'facets()':>9}")

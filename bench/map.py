@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.measure import write_results  # noqa: E402
+from bench.measure import median_seconds, write_results  # noqa: E402
 from kg.draw.map import map_spec  # noqa: E402
 from kg.explore.geo import place_map  # noqa: E402
 from kg.store.store import open_store  # noqa: E402
@@ -53,13 +53,6 @@ def synthetic(n: int = PLACES, seed: int = 1) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _median(fn, runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 #: Whether the map's markers are drawn: Vega draws 1,000 places on a canvas (Streamlit switches from SVG to
@@ -99,8 +92,8 @@ def main() -> None:
         store = open_store(files=[*ontology, data])
         pm = place_map(store)
         rows.append({"what": f"place_map (SPARQL, {len(pm.places)} places, {len(pm.episodes)} episodes)",
-                     "seconds": round(_median(lambda: place_map(store)), 3)})
-        rows.append({"what": "map_spec (Vega-Lite spec, labels placed)", "seconds": round(_median(lambda: map_spec(pm)), 3)})
+                     "seconds": round(median_seconds(lambda: place_map(store), RUNS), 3)})
+        rows.append({"what": "map_spec (Vega-Lite spec, labels placed)", "seconds": round(median_seconds(lambda: map_spec(pm), RUNS), 3)})
         disk = Path(tmp) / "store"
         subprocess.run([sys.executable, "-m", "kg", "load", str(data), "--store", str(disk)], cwd=ROOT, check=True,
                        capture_output=True)

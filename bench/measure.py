@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-__all__ = ["emit", "timed", "peak_rss_mb"]
+__all__ = ["emit", "timed", "median_seconds", "peak_rss_mb"]
 
 
 def emit(op: str, seconds: list[float] | None = None, **extra) -> None:
@@ -32,6 +32,11 @@ def timed(fn: Callable, runs: int, *, warmup: bool = True) -> tuple[list[float],
         result = fn()
         times.append(time.perf_counter() - started)
     return times, result
+
+
+def median_seconds(fn: Callable, runs: int) -> float:
+    """The median time of ``runs`` calls of ``fn`` (no warm-up: the first call counts)."""
+    return statistics.median(timed(fn, runs, warmup=False)[0])
 
 
 def peak_rss_mb() -> float:
