@@ -32,7 +32,10 @@ class Canary:
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(BODY)))
                 self.end_headers()
-                self.wfile.write(BODY)
+                try:
+                    self.wfile.write(BODY)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the caller gave up on the answer (a refusal or a timeout): the request is recorded
 
             do_GET = do_POST = do_HEAD = _answer
 

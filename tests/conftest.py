@@ -41,6 +41,17 @@ def pytest_configure(config) -> None:
     config.pluginmanager.register(Tally(), "w3c-tally")
 
 
+@pytest.fixture
+def workspace_folder(tmp_path, monkeypatch):
+    """The app autosaves its workspace in a fresh folder (KG_WORKSPACE), read afresh as by a new
+    server process."""
+    from ui.workspace import _shared
+    monkeypatch.setenv("KG_WORKSPACE", str(tmp_path))
+    _shared.clear()
+    yield tmp_path
+    _shared.clear()
+
+
 @pytest.fixture(scope="session")
 def memory_store() -> Store:
     """The embedded in-memory store loaded with ontology/ and data/ (read-only use)."""

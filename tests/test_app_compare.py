@@ -5,23 +5,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
 
 from kg.explore.views import comparison_for
 from kg.explore.viewstate import ViewState
 from tests.test_app import graph_payload, plain, run, texts
-from ui.workspace import _shared
 
 A, B = "focus=episode:valdai-2014", "focus=trait:6"
 COUNTS = ("13 entities and 17 links: 4 entities and 4 links only in A, 4 and 6 only in B, 5 and 7 in both")
-
-
-@pytest.fixture
-def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("KG_WORKSPACE", str(tmp_path))
-    _shared.clear()
-    yield tmp_path
-    _shared.clear()
 
 
 def test_a_comparison_from_its_url_draws_the_three_groups_and_lists_the_differences(memory_store):
@@ -46,7 +36,7 @@ def test_a_comparison_from_its_url_draws_the_three_groups_and_lists_the_differen
     assert len(table) == 13 + 17 and Counter(table["In"])["in both"] == 5 + 7
 
 
-def test_two_saved_views_are_chosen_and_compared(folder):
+def test_two_saved_views_are_chosen_and_compared(workspace_folder):
     at = run(timeout=180, focus="episode:valdai-2014")
     at.text_input(key="ws_name").set_value("Ann Analyst")
     at.text_input(key="w_save_view_name").set_value("Valdai <b>speech</b>")
@@ -86,14 +76,14 @@ def test_a_comparison_with_a_missing_entity_says_which():
                "store." in plain(e.value) for e in at.error), texts(at)
 
 
-def test_a_story_s_steps_are_offered_as_saved_views(folder):
+def test_a_story_s_steps_are_offered_as_saved_views(workspace_folder):
     from kg.workspace import Workspace
     from kg.workspace.history import History
     from kg.workspace.story import Step, Story, story_statement
 
     made, _ = story_statement(Story("My talk", (Step("focus=trait:6", "Zero-sum *thinking*\nmore"),
                                                 Step("view=timeline&focus=episode:valdai-2014"))), author="Ann")
-    History(folder).commit(Workspace((made,)))
+    History(workspace_folder).commit(Workspace((made,)))
     at = run(timeout=180, view="compare")
     assert at.selectbox(key="w_cmp_b").options[:2] == ["My talk, step 1: Zero-sum *thinking* — focus=trait:6",
                                                        "My talk, step 2 — focus=episode:valdai-2014"]

@@ -1,31 +1,21 @@
 """The story in the real app (AppTest): two views added with their notes from the sidebar, autosaved
-in the workspace folder; played step by step (each step a permalink, so the URL — and Back — decides
+in the workspace workspace_folder; played step by step (each step a permalink, so the URL — and Back — decides
 the step shown, its note beside the view); reordered, a note edited and a step deleted in the
 Workspace tab."""
 
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from kg.store.store import ROOT
 from kg.workspace.history import History
 from kg.workspace.story import stories
 from tests.test_app import run, texts
-from ui.workspace import _shared
 
 VALDAI = {"focus": "episode:valdai-2014", "hops": "2"}
 TRAIT6 = {"focus": "trait:6"}
 FIRST = "Start at Valdai: <b>two</b> links deep, *as written*"
 SECOND = "Then trait 6, zero-sum thinking."
-
-
-@pytest.fixture
-def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("KG_WORKSPACE", str(tmp_path))
-    _shared.clear()
-    yield tmp_path
-    _shared.clear()
 
 
 def click(at: AppTest, key: str) -> AppTest:
@@ -53,13 +43,13 @@ def url(at: AppTest) -> dict[str, str]:
     return {k: v[0] if isinstance(v, list) else v for k, v in at.query_params.items()}
 
 
-def saved(folder) -> list[tuple[str, str]]:
-    found = stories(History(folder).workspace)
+def saved(workspace_folder) -> list[tuple[str, str]]:
+    found = stories(History(workspace_folder).workspace)
     assert len(found) == 1
     return [(s.view, s.note) for s in found[0][0].steps]
 
 
-def test_add_two_views_play_them_and_reorder(folder):
+def test_add_two_views_play_them_and_reorder(workspace_folder):
     at = run(timeout=180, **VALDAI)
     at.text_input(key="story_author").set_value("Ann Analyst")
     at.text_area(key="story_note").set_value(FIRST)
@@ -69,7 +59,7 @@ def test_add_two_views_play_them_and_reorder(folder):
     at.text_area(key="story_note").set_value(SECOND)
     click(at, "story_add")
     assert "This view is now step 2 of your story." in said(at)
-    assert saved(folder) == [("focus=episode:valdai-2014&hops=2", FIRST), ("focus=trait:6", SECOND)]
+    assert saved(workspace_folder) == [("focus=episode:valdai-2014&hops=2", FIRST), ("focus=trait:6", SECOND)]
 
     click(at, "story_play_side")  # play: the URL is step 1's permalink, its note beside the view
     assert url(at) == VALDAI
@@ -92,30 +82,30 @@ def test_add_two_views_play_them_and_reorder(folder):
     goto(at, {"view": "workspace"})
     assert "**Step 1** · ?focus=episode:valdai-2014&hops=2" in texts(at)
     click(at, "story_down_0")
-    assert saved(folder) == [("focus=trait:6", SECOND), ("focus=episode:valdai-2014&hops=2", FIRST)]
+    assert saved(workspace_folder) == [("focus=trait:6", SECOND), ("focus=episode:valdai-2014&hops=2", FIRST)]
     note = next(t for t in at.text_area if t.label == "Note of step 1")
     assert note.value == SECOND
     note.set_value("Trait 6 first.")
     click(at, "story_save_0")
-    assert saved(folder)[0] == ("focus=trait:6", "Trait 6 first.")
+    assert saved(workspace_folder)[0] == ("focus=trait:6", "Trait 6 first.")
     at.text_input(key=next(t.key for t in at.text_input if t.label == "Story title")).set_value("Valdai and trait 6")
     click(at, "story_rename")
     click(at, "story_delete_1")
-    assert saved(folder) == [("focus=trait:6", "Trait 6 first.")]
-    assert stories(History(folder).workspace)[0][0].title == "Valdai and trait 6"
+    assert saved(workspace_folder) == [("focus=trait:6", "Trait 6 first.")]
+    assert stories(History(workspace_folder).workspace)[0][0].title == "Valdai and trait 6"
     assert "**Step 1** · ?focus=trait:6" in texts(at) and "**Step 2**" not in texts(at)
     assert "Story: Valdai and trait 6" in texts(at)  # listed with the workspace's statements
 
 
-def test_a_refused_step_changes_nothing(folder):
+def test_a_refused_step_changes_nothing(workspace_folder):
     at = run(timeout=180, **VALDAI)
     at.text_area(key="story_note").set_value("no name set")
     click(at, "story_add")
     assert "Set your name first" in texts(at)
-    assert stories(History(folder).workspace) == []
+    assert stories(History(workspace_folder).workspace) == []
 
 
-def test_opening_story_json_checks_it_against_the_store(folder):
+def test_opening_story_json_checks_it_against_the_store(workspace_folder):
     at = run(timeout=180, view="workspace")
     at.text_input(key="ws_name").set_value("Ann Analyst")
     bad = b'{"title": "T", "steps": [{"view": "focus=trait:6", "note": ""}, {"view": "focus=episode:atlantis", "note": ""}]}'
@@ -123,9 +113,9 @@ def test_opening_story_json_checks_it_against_the_store(folder):
     assert not at.exception
     assert ("talk.json, step 2: the view 'focus=episode:atlantis' focus names episode:atlantis, which is not in "
             "the store.") in texts(at).replace("\\", "")
-    assert stories(History(folder).workspace) == []  # nothing half-loaded
+    assert stories(History(workspace_folder).workspace) == []  # nothing half-loaded
     example = (ROOT / "data" / "examples" / "STORY.json").read_bytes()
     at.file_uploader(key="w_story_open").set_value(("STORY.json", example, "application/json")).run()
     assert "Opened STORY.json: 3 step(s). Undo goes back to the story before." in said(at)
-    assert [v for v, _ in saved(folder)] == ["focus=episode:valdai-2014&hops=2", "focus=trait:6", "view=argument"]
+    assert [v for v, _ in saved(workspace_folder)] == ["focus=episode:valdai-2014&hops=2", "focus=trait:6", "view=argument"]
     assert "**Step 3** · ?view=argument" in texts(at)

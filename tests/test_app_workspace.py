@@ -1,9 +1,8 @@
 """The Workspace tab in the real app (AppTest): a note and a link with evidence, autosaved to the
-folder, found again after a restart; drawn as the reader's; toggled; kept to its own session."""
+workspace_folder, found again after a restart; drawn as the reader's; toggled; kept to its own session."""
 
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from kg.draw.style import OWN_COLOUR
@@ -31,14 +30,6 @@ def click(at: AppTest, key: str) -> AppTest:
     return at
 
 
-@pytest.fixture
-def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("KG_WORKSPACE", str(tmp_path))
-    _shared.clear()  # a fresh server process: the workspace is read from the folder
-    yield tmp_path
-    _shared.clear()
-
-
 def add_note_and_link(at: AppTest) -> AppTest:
     at.text_input(key="ws_name").set_value("Ann Analyst")
     at.text_area(key="ws_note_text").set_value(NOTE)
@@ -55,11 +46,11 @@ def add_note_and_link(at: AppTest) -> AppTest:
     return at
 
 
-def test_a_note_and_a_link_are_autosaved_and_found_again_after_a_restart(folder):
+def test_a_note_and_a_link_are_autosaved_and_found_again_after_a_restart(workspace_folder):
     at = app(view="workspace", sel="episode:valdai-2014")
     assert at.selectbox(key="ws_link_subject").value == VALDAI  # the selected entity starts the link
     add_note_and_link(at)
-    assert len(History(folder).workspace) == 3  # the note, the source, the link: on disk at once
+    assert len(History(workspace_folder).workspace) == 3  # the note, the source, the link: on disk at once
 
     _shared.clear()  # the app restarts on the same folder
     at = app(view="workspace")
@@ -86,7 +77,7 @@ def test_a_note_and_a_link_are_autosaved_and_found_again_after_a_restart(folder)
     assert QUOTE in panel and "Your workspace (your evidence, not the paper's), which cites: Section: p. 12" in panel
 
 
-def test_the_toggle_takes_the_workspace_out_of_the_graph_and_undo_redo_work(folder):
+def test_the_toggle_takes_the_workspace_out_of_the_graph_and_undo_redo_work(workspace_folder):
     at = app(view="workspace", sel="episode:valdai-2014")
     add_note_and_link(at)
     at.toggle(key="ws_show").set_value(False).run()
@@ -100,12 +91,12 @@ def test_the_toggle_takes_the_workspace_out_of_the_graph_and_undo_redo_work(fold
     assert EDGE in {e["id"] for e in graph_payload(at)["edges"]}
     at.query_params["view"] = "workspace"
     at.run()
-    click(at, "ws_rm_" + History(folder).workspace.links()[0].graph)
-    assert len(History(folder).workspace) == 2
+    click(at, "ws_rm_" + History(workspace_folder).workspace.links()[0].graph)
+    assert len(History(workspace_folder).workspace) == 2
     at.button[[b.label for b in at.button].index("Undo")].click().run()
-    assert len(History(folder).workspace) == 3
+    assert len(History(workspace_folder).workspace) == 3
     at.button[[b.label for b in at.button].index("Redo")].click().run()
-    assert len(History(folder).workspace) == 2
+    assert len(History(workspace_folder).workspace) == 2
 
 
 def test_without_a_folder_each_session_keeps_its_own_workspace():
@@ -126,7 +117,7 @@ def test_a_note_without_a_name_is_refused_and_nothing_changes():
     assert "No notes yet." in texts(at)
 
 
-def test_a_note_on_a_link_shows_in_the_links_panel(folder):
+def test_a_note_on_a_link_shows_in_the_links_panel(workspace_folder):
     edge = "episode:valdai-2014|nkg:illustrates|trait:6"
     at = app(view="workspace", sel="episode:valdai-2014", edge=edge)
     at.text_input(key="ws_name").set_value("Ann")
@@ -151,17 +142,17 @@ def test_the_folder_comes_from_the_command_line_or_the_environment(monkeypatch, 
     assert workspace_dir() == str(tmp_path / "arg")
 
 
-def test_a_folder_that_cannot_be_read_is_a_sentence_and_is_left_alone(folder):
-    (folder / "current.json").write_text("{not json")
+def test_a_folder_that_cannot_be_read_is_a_sentence_and_is_left_alone(workspace_folder):
+    (workspace_folder / "current.json").write_text("{not json")
     at = app(view="workspace")
     assert any("is not a workspace pointer" in e.value for e in at.error), [e.value for e in at.error]
     assert "kept in this browser session only" in texts(at)
-    assert (folder / "current.json").read_text() == "{not json"
+    assert (workspace_folder / "current.json").read_text() == "{not json"
     graph = app()  # every other view works as before
     assert graph_payload(graph)["nodes"]
 
 
-def test_a_pasted_document_gives_evidence_anchored_in_it(folder):
+def test_a_pasted_document_gives_evidence_anchored_in_it(workspace_folder):
     text = "Notes from Sochi.\nThe speech was theatre for the home audience, said the diplomat.\n"
     at = app(view="workspace", sel="episode:valdai-2014")
     at.text_input(key="ws_name").set_value("Ann")
@@ -169,14 +160,14 @@ def test_a_pasted_document_gives_evidence_anchored_in_it(folder):
     at.text_area(key="ws_doc_text").set_value(text)
     click(at, "ws_add_doc")
     assert "Your document was added" in at.success[0].value
-    doc = next(iter(History(folder).workspace.documents()))
+    doc = next(iter(History(workspace_folder).workspace.documents()))
     at.selectbox(key="ws_link_relation").set_value(str(NKG.illustrates))
     at.selectbox(key="ws_link_object").set_value(TRAIT3)
     at.selectbox(key="ws_link_source").set_value(doc)
     at.text_area(key="ws_quote").set_value("theatre for the home audience")
     click(at, "ws_add_link")
     assert [s.value for s in at.success] == ["Your link and its evidence were added to the workspace."], texts(at)
-    [(start, end, own)] = History(folder).workspace.passages(doc)
+    [(start, end, own)] = History(workspace_folder).workspace.passages(doc)
     assert text[start:end] == own.quote == "theatre for the home audience"
     assert ":violet-background[theatre for the home audience]" in "\n".join(m.value for m in at.markdown)
     panel = texts(app(focus="episode:valdai-2014", edge="episode:valdai-2014|nkg:illustrates|trait:3"))

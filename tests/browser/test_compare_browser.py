@@ -11,7 +11,7 @@ import pytest
 
 from kg.explore.views import comparison_for
 from kg.explore.viewstate import ViewState
-from tests.browser.test_legibility import _HOLDER, _LABELS, GRAPH, _serious, idle, overlapping, too_small
+from tests.browser.test_legibility import _HOLDER, _LABELS, GRAPH, overlapping, serious_violations, too_small
 
 pytestmark = pytest.mark.browser
 
@@ -65,9 +65,4 @@ def test_axe_finds_no_serious_violation_on_a_comparison(page, app_server):
     page.goto(app_server.url + "/?" + urlencode({"view": "compare", "a": A, "b": B}))
     page.wait_for_selector(GRAPH, timeout=60_000)
     page.wait_for_timeout(1500)
-    idle(page)
-    serious = _serious(page)
-    if serious:  # a rerun may have faded the page while axe ran: what stays wrong once idle is real
-        idle(page)
-        serious = [v for v in _serious(page) if v in serious]
-    assert serious == []
+    assert serious_violations(page) == []

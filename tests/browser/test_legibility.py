@@ -184,15 +184,21 @@ def test_axe_finds_no_serious_violation(page, app_server, view):
     if view in ("graph", "argument"):
         page.wait_for_selector(GRAPH, timeout=60_000)
     page.wait_for_timeout(1500)  # charts and tables finish rendering
-    idle(page)
-    serious = _serious(page)
-    if serious:  # a rerun may have faded the page while axe ran: what stays wrong once idle is real
-        idle(page)
-        serious = [v for v in _serious(page) if v in serious]
-    assert serious == []
+    assert serious_violations(page) == []
 
 
 def _serious(page) -> list[tuple]:
     results = Axe().run(page)
     return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in results.response["violations"]
             if v["impact"] in ("serious", "critical")]
+
+
+def serious_violations(page) -> list[tuple]:
+    """axe-core's serious and critical violations once the page is idle. A rerun may fade the page
+    while axe runs: what stays wrong when it is idle again is real."""
+    idle(page)
+    serious = _serious(page)
+    if serious:
+        idle(page)
+        serious = [v for v in _serious(page) if v in serious]
+    return serious

@@ -119,17 +119,12 @@ def test_clicking_a_place_on_the_map_selects_its_episodes_in_the_graph_and_the_t
 @pytest.mark.parametrize("query", ["layout=linked&sel=episode:valdai-2014&years=2014-2025",
                                    "view=table&actor=actor:russia"], ids=["linked", "table"])
 def test_axe_finds_no_serious_violation_in_the_linked_views(page, app_server, query):
-    from tests.browser.test_legibility import _serious, idle
+    from tests.browser.test_legibility import serious_violations
     page.set_viewport_size(WIDE)
     page.goto(f"{app_server.url}/?{query}")
     page.locator("[data-testid=stMain]").wait_for(timeout=60_000)
     if "linked" in query:
         page.wait_for_selector(GRAPH_DRAWN, timeout=60_000)
     page.wait_for_timeout(1500)
-    idle(page)
-    serious = _serious(page)
-    if serious:  # as in test_legibility: what stays wrong once the page is idle is real
-        idle(page)
-        serious = [v for v in _serious(page) if v in serious]
-    assert serious == []
+    assert serious_violations(page) == []
     assert not page.offline.blocked

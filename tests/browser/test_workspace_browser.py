@@ -109,16 +109,11 @@ def test_notes_reach_the_page_as_text(page, workspace_server):
 
 
 def test_the_workspace_tab_with_content_has_no_serious_accessibility_violation(page, workspace_server):
-    from tests.browser.test_legibility import _serious, idle
+    from tests.browser.test_legibility import serious_violations
     server, _, _ = workspace_server
     page.set_viewport_size({"width": 1400, "height": 1000})
     page.goto(server.url + "/?view=workspace")
     page.get_by_text("Your statements").wait_for(timeout=60_000)
     page.get_by_text("Sochi notes", exact=False).first.click()  # the document, its passage marked
     page.get_by_text("theatre for the home audience").first.wait_for(timeout=30_000)
-    idle(page)
-    serious = _serious(page)
-    if serious:  # a rerun may have faded the page while axe ran
-        idle(page)
-        serious = [v for v in _serious(page) if v in serious]
-    assert serious == []
+    assert serious_violations(page) == []
