@@ -59,11 +59,7 @@ def add_parser(sub, backend: argparse.ArgumentParser) -> argparse.ArgumentParser
                       help="export a story (its views, each with a note) as pdf, html or bundle")
     p.add_argument("--path-to", metavar="TEXT_OR_IRI", help="shortest paths to here")
     p.add_argument("--hops", type=int, default=1, help="links from the focus (0-3, default 1)")
-    p.add_argument("--kind", action="append", metavar="KIND", help="keep only these kinds (repeatable or comma-separated)")
-    p.add_argument("--trait", action="append", metavar="N", help="keep only what links to these traits")
-    p.add_argument("--years", metavar="FIRST-LAST", help="keep episodes of this period, e.g. 2014-2025")
-    p.add_argument("--source", action="append", metavar="TEXT_OR_IRI", help="keep links citing this source")
-    facet_options(p)
+    filter_options(p)
     p.add_argument("--infer", action="store_true", help="add RDFS/OWL-RL inferred links")
     p.add_argument("--max-nodes", type=int, help="most entities in the view (default as in the app)")
     p.add_argument("--page", type=int, default=1, help="which page of a view larger than --max-nodes (default 1)")
@@ -77,6 +73,15 @@ def add_parser(sub, backend: argparse.ArgumentParser) -> argparse.ArgumentParser
                    help="file to write ('-' for standard output; default: a name made from the view)")
     p.set_defaults(func=cmd_export)
     return p
+
+
+def filter_options(p: argparse.ArgumentParser) -> None:
+    """A view's filters, as export and facets both take them: kind, trait, years, source and the facets."""
+    p.add_argument("--kind", action="append", metavar="KIND", help="keep only these kinds (repeatable or comma-separated)")
+    p.add_argument("--trait", action="append", metavar="N", help="keep only what links to these traits")
+    p.add_argument("--years", metavar="FIRST-LAST", help="keep episodes of this period, e.g. 2014-2025")
+    p.add_argument("--source", action="append", metavar="TEXT_OR_IRI", help="keep links citing this source")
+    facet_options(p)
 
 
 def facet_options(p: argparse.ArgumentParser) -> None:
@@ -203,11 +208,7 @@ def add_facets_parser(sub, backend: argparse.ArgumentParser) -> argparse.Argumen
     p = sub.add_parser("facets", parents=[backend], help="a view's facets: each value with how many entities hold it")
     p.add_argument("--focus", action="append", metavar="TEXT_OR_IRI", help="entity at the centre (default: overview)")
     p.add_argument("--hops", type=int, default=1, help="links from the focus (0-3, default 1)")
-    p.add_argument("--kind", action="append", metavar="KIND", help="keep only these kinds")
-    p.add_argument("--trait", action="append", metavar="N", help="keep only what links to these traits")
-    p.add_argument("--years", metavar="FIRST-LAST", help="keep episodes of this period, e.g. 2014-2025")
-    p.add_argument("--source", action="append", metavar="TEXT_OR_IRI", help="keep links citing this source")
-    facet_options(p)
+    filter_options(p)
     p.set_defaults(func=cmd_facets, path_from=None, path_to=None, infer=False, max_nodes=GROUP_LIMIT, page=1,
                    group="none", argument=False)
     return p

@@ -14,14 +14,16 @@ import subprocess
 import sys
 import time
 import urllib.request
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from kg.store.store import ROOT
 from kg.testing.virtuoso import free_port
 
-__all__ = ["ARTIFACTS", "CHROMIUM_FLAGS", "GRAPH_DRAWN", "LINKED_TIMELINE", "AppServer", "brush", "chromium_path", "click_node",
-           "mark_boxes", "node_count_changes", "start_app"]
+__all__ = ["ARTIFACTS", "CHROMIUM_FLAGS", "GRAPH_DRAWN", "LINKED_TIMELINE", "AppServer", "OfflinePage", "brush",
+           "chromium_path", "click_node", "mark_boxes", "node_count_changes", "offline_file", "start_app"]
 
 #: Screenshots and server logs of the browser tests.
 ARTIFACTS = ROOT / "test-artifacts"
@@ -36,6 +38,39 @@ def chromium_path() -> str | None:
         if candidate and Path(candidate).exists():
             return candidate
     return None
+
+
+@dataclass
+class OfflinePage:
+    """A page of an exported file, with the requests it tried to send off the machine and its errors."""
+    page: object
+    blocked: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+@contextmanager
+def offline_file(browser, path: Path, **context_options) -> Iterator[OfflinePage]:
+    """Open ``path`` from file:// in a new context of ``browser`` where every other request is
+    blocked and recorded, and page errors and console errors are collected (exports must render
+    with no network at all)."""
+    context = browser.new_context(**context_options)
+    opened = OfflinePage(None)
+
+    def route(r) -> None:
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            opened.blocked.append(r.request.url)
+            r.abort()
+    try:
+        context.route("**/*", route)
+        opened.page = page = context.new_page()
+        page.on("pageerror", lambda exc: opened.errors.append(str(exc)))
+        page.on("console", lambda msg: opened.errors.append(msg.text) if msg.type == "error" else None)
+        page.goto(path.as_uri())
+        yield opened
+    finally:
+        context.close()
 
 
 @dataclass

@@ -11,6 +11,7 @@ from export_support import CREATED, MINI_STATE, mini_store, mini_view  # noqa: F
 
 from kg.export.exporter import Exporter
 from kg.model import Edge, Evidence, Node, Subgraph
+from kg.testing.browser import offline_file
 
 pytestmark = pytest.mark.browser
 
@@ -19,23 +20,8 @@ PWN = '<img src=x onerror="window.__pwned=1">'
 
 def _open(browser, path) -> dict:
     """Load the file with every request that is not file:// blocked and counted; report what happened."""
-    blocked: list[str] = []
-    errors: list[str] = []
-
-    def route(route):
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    context = browser.new_context()
-    try:
-        context.route("**/*", route)
-        page = context.new_page()
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        page.goto(path.as_uri())
+    with offline_file(browser, path) as opened:
+        page = opened.page
         page.wait_for_selector("#graph[data-node-count]", timeout=30_000)
         result = {
             "nodes": int(page.get_attribute("#graph", "data-node-count")),
@@ -45,9 +31,7 @@ def _open(browser, path) -> dict:
             "pwned": page.evaluate("window.__pwned === 1"),
             "images": page.evaluate("document.querySelectorAll('img').length"),
         }
-    finally:
-        context.close()
-    return {**result, "blocked": blocked, "errors": errors}
+    return {**result, "blocked": opened.blocked, "errors": opened.errors}
 
 
 def test_html_export_draws_with_no_network(browser, tmp_path, mini_store, mini_view):

@@ -10,6 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from kg.store.store import ROOT
+from kg.testing.browser import offline_file
 from kg.workspace.story import read_story
 from kg.workspace.story_export import StoryExport
 
@@ -39,21 +40,8 @@ def _shown(page, number: int) -> dict:
 
 def test_the_story_steps_through_its_views_offline(browser, story_file):
     path, story, nodes = story_file
-    blocked, errors = [], []
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-
-    def route(r):
-        if r.request.url.startswith("file://"):
-            r.continue_()
-        else:
-            blocked.append(r.request.url)
-            r.abort()
-    try:
-        context.route("**/*", route)
-        page = context.new_page()
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        page.goto(path.as_uri())
+    with offline_file(browser, path, viewport={"width": 1400, "height": 900}) as opened:
+        page = opened.page
         seen = [_shown(page, 1)]
         assert page.is_disabled("#prev") and not page.is_disabled("#next")
         page.click("#next")
@@ -79,6 +67,4 @@ def test_the_story_steps_through_its_views_offline(browser, story_file):
         serious = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in Axe().run(page).response["violations"]
                    if v["impact"] in ("serious", "critical")]
         assert serious == []
-    finally:
-        context.close()
-    assert blocked == [] and errors == []
+    assert opened.blocked == [] and opened.errors == []
