@@ -54,6 +54,7 @@ def upload(page, server, name: str, data: bytes, mime: str) -> None:
     page.get_by_text("Your statements").wait_for(timeout=60_000)
     page.get_by_label("Your name (every statement says who made it)").fill("Ann Analyst")
     page.keyboard.press("Enter")
+    idle(page)  # the name's run has ended: the uploader is not drawn again under the file being set
     uploader = page.locator("[data-testid=stFileUploader]").filter(has_text="Upload a document")
     uploader.locator("input[type=file]").set_input_files(files=[{"name": name, "mimeType": mime, "buffer": data}])
     page.get_by_text(f"{name} was added", exact=False).wait_for(timeout=120_000)
@@ -222,6 +223,7 @@ def test_a_refused_pdf_says_why_and_adds_nothing(page, documents_server):
     page.get_by_text("Your statements").wait_for(timeout=60_000)
     page.get_by_label("Your name (every statement says who made it)").fill("Ann Analyst")
     page.keyboard.press("Enter")
+    idle(page)  # the name's run has ended: the uploader is not drawn again under the file being set
     uploader = page.locator("[data-testid=stFileUploader]").filter(has_text="Upload a document")
     uploader.locator("input[type=file]").set_input_files(files=[{"name": "locked.pdf", "mimeType": "application/pdf",
                                                                  "buffer": locked.getvalue()}])
