@@ -190,7 +190,7 @@ def workspace_tab(state: ViewState) -> None:
                                mime="application/trig", width="stretch", disabled=not ws.statements)
     buttons[3].download_button("Download (zip with the documents)", lambda: to_zip(ws, h.originals()),
                                file_name="workspace.zip", mime="application/zip", width="stretch",
-                               disabled=not ws.documents(), key="ws_download_zip",
+                               disabled=not ws.documents(), key="ws_download_zip", on_click="ignore",
                                help="workspace.trig (everything, your documents' text included) and a documents/ "
                                     "folder with each document's text and the files they were read from")
     st.file_uploader("Open a workspace file (.trig, or the .zip with the documents): checked like an upload; a "
