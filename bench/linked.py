@@ -8,7 +8,10 @@ On the paper's graph with ``layout=linked`` (the graph beside the timeline and t
   ran and the rerun began);
 - *brush → graph*: from releasing a brush across the timeline (2014 to 2025) to the graph drawn
   with the period's node count; *brush → all views*: until the timeline is drawn again with the
-  period shaded (its "Clear the period" button) and the map with the period's places as well;
+  period shaded (its "Clear the period" button) and the map with the period's places as well.
+  The same period each run: from the second run on, the server has its queries cached;
+- *new period → all views*: the same, brushing a period no run brushed before (1997-2014,
+  1969-2014, ...): the server queries it first (the graph, its evidence, facet counts, the map);
 - *node → timeline*: from clicking Valdai 2014 in the graph to its mark outlined on the timeline;
   *node → all views*: until its place (Sochi) is outlined on the map too;
 - *place → all views*: from clicking Sochi on the map to its episode (Valdai 2014) selected in
@@ -21,6 +24,7 @@ Debian's chromium (or KG_CHROMIUM) and Playwright.
 
 from __future__ import annotations
 
+import re
 import statistics
 import sys
 import time
@@ -41,6 +45,10 @@ from kg.testing.browser import (  # noqa: E402
 )
 
 RUNS = 5
+#: A new period for each run (from the mark holding the first name to the one holding the second)
+NEW_PERIODS = [("Ischinger", "Annexation of Crimea"), ("Nixon-Brezhnev", "Annexation of Crimea"),
+               ("Gromyko", "full-scale invasion"), ("Annexation of Crimea", "full-scale invasion"),
+               ("full-scale invasion", "Riyadh"), ("Ischinger", "full-scale invasion")]
 VALDAI = "https://w3id.org/negkg/id/episode/valdai-2014"
 OUTLINED = ("() => [...document.querySelectorAll(\".st-key-linked_timeline [aria-label*='Valdai']\")]"
             ".some(e => e.getAttribute('stroke-width') === '3')")
@@ -71,11 +79,11 @@ def main() -> None:
     if path is None:
         sys.exit("Chromium not found: apt-get install chromium, or set KG_CHROMIUM.")
     server = start_app(name="bench-linked")
-    url, graph, everything, outline, outline_all, place = [], [], [], [], [], []
+    url, graph, everything, outline, outline_all, place, new = [], [], [], [], [], [], []
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_FLAGS)
-            for _ in range(RUNS):
+            for run in range(RUNS):
                 page = _open(browser, server.url)
                 before = page.locator("[data-testid=kg-graph]").get_attribute("data-node-count")
                 brush(page, "Annexation of Crimea", "Riyadh")
@@ -87,6 +95,15 @@ def main() -> None:
                 page.get_by_text("Clear the period 2014–2025").wait_for(timeout=60_000)
                 page.wait_for_function(PERIOD_MAP, timeout=60_000, polling="raf")
                 everything.append(time.perf_counter() - started)
+                page.close()
+                page = _open(browser, server.url)
+                before = page.locator("[data-testid=kg-graph]").get_attribute("data-node-count")
+                brush(page, *NEW_PERIODS[run])
+                started = time.perf_counter()
+                node_count_changes(page, before)
+                page.get_by_text(re.compile("Clear the period")).wait_for(timeout=60_000)
+                page.wait_for_function(PERIOD_MAP, timeout=60_000, polling="raf")
+                new.append(time.perf_counter() - started)
                 page.close()
                 page = _open(browser, server.url)
                 click_node(page, VALDAI)
@@ -110,6 +127,8 @@ def main() -> None:
             {"what": "brush -> graph redrawn", "median": statistics.median(graph), "max": max(graph)},
             {"what": "brush -> graph, timeline and map redrawn", "median": statistics.median(everything),
              "max": max(everything)},
+            {"what": "brush of a new period -> all three redrawn", "median": statistics.median(new),
+             "max": max(new)},
             {"what": "node click -> outlined on the timeline", "median": statistics.median(outline),
              "max": max(outline)},
             {"what": "node click -> outlined on timeline and map", "median": statistics.median(outline_all),

@@ -175,9 +175,9 @@ def _layout(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...], traits: 
     span = np.maximum(coords.max(axis=0) - coords.min(axis=0), 1e-9)
     coords = coords / span * np.array([height * ASPECT, height])
     if n <= _SEPARATE_MAX:
-        coords = _separate(coords, box)
+        coords = _separate_all(coords[None], box)[0]
         for _ in range(SHRINK_STEPS):  # shrink (both ways, or one way) while the separated whole gets smaller
-            tries = [_separate(coords * np.array(f), box) for f in ((0.93, 0.93), (0.9, 1.0), (1.0, 0.9))]
+            tries = _separate_all(np.stack([coords * np.array(f) for f in _SHRINKS]), box)
             best = min(tries, key=lambda c: _extent(c, box))
             if _extent(best, box) >= _extent(coords, box) * 0.998:
                 break
@@ -231,37 +231,55 @@ def _extent(coords: np.ndarray, box: np.ndarray) -> float:
     return max(w, h * ASPECT) * max(h, w / ASPECT)
 
 
-def _separate(coords: np.ndarray, box: np.ndarray) -> np.ndarray:
-    """Move boxes apart until no two overlap: each overlapping pair is pushed apart,
-    half each, along the axis where it overlaps least (the smaller move)."""
+#: The shrinks tried at each step of the layout: both ways, across, down.
+_SHRINKS = ((0.93, 0.93), (0.9, 1.0), (1.0, 0.9))
+
+
+def _separate_all(coords: np.ndarray, box: np.ndarray) -> np.ndarray:
+    """Move boxes apart until no two overlap, in each of several layouts at once (``coords``:
+    layouts × boxes × 2): each overlapping pair is pushed apart, half each, along the axis where
+    it overlaps least (the smaller move). A layout with no overlap left stays as it is while the
+    others go on.
+
+    The layout tries three shrinks at every step; sharing each step's numpy calls between them
+    takes about a fifth off a 60-box layout (CPU time, 4 views). Each layout gets exactly what
+    it would get alone (the same operations in the same order; 22 views compared).
+    """
     xy = coords.copy()
-    n = len(xy)
+    k, n = xy.shape[:2]
     if n < 2:
         return xy
     upper = np.triu(np.ones((n, n), dtype=bool), 1)
+    active = np.arange(k)
     for _ in range(1000):
-        left, top = xy[:, 0] + box[:, 0] - _MARGIN, xy[:, 1] + box[:, 1] - _MARGIN
-        right, bottom = xy[:, 0] + box[:, 2] + _MARGIN, xy[:, 1] + box[:, 3] + _MARGIN
-        ox = np.minimum(right[:, None], right[None, :]) - np.maximum(left[:, None], left[None, :])
-        oy = np.minimum(bottom[:, None], bottom[None, :]) - np.maximum(top[:, None], top[None, :])
+        part = xy[active]
+        left, top = part[:, :, 0] + box[:, 0] - _MARGIN, part[:, :, 1] + box[:, 1] - _MARGIN
+        right, bottom = part[:, :, 0] + box[:, 2] + _MARGIN, part[:, :, 1] + box[:, 3] + _MARGIN
+        ox = np.minimum(right[:, :, None], right[:, None, :]) - np.maximum(left[:, :, None], left[:, None, :])
+        oy = np.minimum(bottom[:, :, None], bottom[:, None, :]) - np.maximum(top[:, :, None], top[:, None, :])
         hit = (ox > 0) & (oy > 0) & upper
-        if not hit.any():
-            break
-        i, j = np.nonzero(hit)
+        going = hit.any(axis=(1, 2))
+        if not going.all():  # these layouts are done: leave them be
+            active, part, hit, ox, oy = active[going], part[going], hit[going], ox[going], oy[going]
+            left, top, right, bottom = left[going], top[going], right[going], bottom[going]
+            if not len(active):
+                break
+        t, i, j = np.nonzero(hit)
         cx, cy = (left + right) / 2, (top + bottom) / 2
-        dx, dy = cx[j] - cx[i], cy[j] - cy[i]
-        along_x = ox[i, j] <= oy[i, j]
+        dx, dy = cx[t, j] - cx[t, i], cy[t, j] - cy[t, i]
+        oxp, oyp = ox[t, i, j], oy[t, i, j]
+        along_x = oxp <= oyp
         # Ties (same centre) are broken by index, so the result stays deterministic.
         sx = np.where(dx > 0, 1.0, np.where(dx < 0, -1.0, 1.0))
         sy = np.where(dy > 0, 1.0, np.where(dy < 0, -1.0, 1.0))
         move = np.zeros((len(i), 2))
-        move[:, 0] = np.where(along_x, sx * (ox[i, j] / 2 + 0.5), 0.0)
-        move[:, 1] = np.where(along_x, 0.0, sy * (oy[i, j] / 2 + 0.5))
-        shift = np.zeros_like(xy)
-        np.add.at(shift, j, move)
-        np.add.at(shift, i, -move)
-        counts = np.bincount(np.concatenate([i, j]), minlength=n).reshape(-1, 1)
-        xy += shift / np.maximum(counts, 1) ** 0.5
+        move[:, 0] = np.where(along_x, sx * (oxp / 2 + 0.5), 0.0)
+        move[:, 1] = np.where(along_x, 0.0, sy * (oyp / 2 + 0.5))
+        shift = np.zeros_like(part)
+        np.add.at(shift, (t, j), move)
+        np.add.at(shift, (t, i), -move)
+        counts = np.bincount(np.concatenate([t * n + i, t * n + j]), minlength=len(active) * n)
+        xy[active] = part + shift / np.maximum(counts.reshape(len(active), n, 1), 1) ** 0.5
     return xy
 
 
