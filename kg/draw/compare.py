@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import copy
 
-__all__ = ["GROUPS", "mark"]
+__all__ = ["GROUPS", "legend_rows", "mark"]
 
 #: Per group: its name in the legend, fill, outline (dashes, width), link colour, width and dashes.
 GROUPS: dict[str, dict] = {
@@ -53,14 +53,26 @@ def mark(drawn: dict, sides: dict[str, str]) -> dict:
         edge["width"] = g["width"]
         edge["dashes"] = g["dashes"]
         edge["group_side"] = sides.get(edge["id"], "both")
-    kinds = [{**row, "color": "#ffffff", "dashed": False} for row in drawn["legend"] if row["type"] == "node"]
-    groups = [{"type": "node", "shape": "dot", "color": g["fill"], "dashed": bool(g["border_dashes"]),
-               "label": f"entity {g['label']} ({_outline(g)} outline)"} for g in GROUPS.values()]
-    links = [{"type": "edge", "color": g["edge"], "width": g["width"], "dashes": bool(g["dashes"]),
-              "pattern": list(g["dashes"] or []), "arrow": "arrow",
-              "label": f"link {g['label']} ({_line(g)})"} for g in GROUPS.values()]
-    out["legend"] = groups + links + kinds
+    out["legend"] = legend_rows(drawn["legend"])
     return out
+
+
+def legend_rows(rows: list[dict]) -> list[dict]:
+    """A comparison's legend from its view's rows (:func:`kg.draw.style.legend`): the three groups
+    as entities (``group``: the side), then as links, then the kinds as uncoloured shapes. A link's
+    type is not drawn (its colour and line tell its group), so the link types' rows go; the static
+    figures (:mod:`kg.draw.plan`) read the same rows.
+
+    >>> [row["label"] for row in legend_rows([{"type": "node", "label": "Episode", "color": "#0072B2"}])][::3]
+    ['entity only in A (thick solid outline)', 'link only in A (solid)', 'Episode']
+    """
+    kinds = [{**row, "color": "#ffffff", "dashed": False} for row in rows if row["type"] == "node"]
+    groups = [{"type": "node", "shape": "dot", "color": g["fill"], "dashed": bool(g["border_dashes"]), "group": side,
+               "label": f"entity {g['label']} ({_outline(g)} outline)"} for side, g in GROUPS.items()]
+    links = [{"type": "edge", "color": g["edge"], "width": g["width"], "dashes": bool(g["dashes"]),
+              "pattern": list(g["dashes"] or []), "arrow": "arrow", "group": side,
+              "label": f"link {g['label']} ({_line(g)})"} for side, g in GROUPS.items()]
+    return groups + links + kinds
 
 
 def _outline(g: dict) -> str:

@@ -15,7 +15,9 @@ byte-identical files with the same matplotlib.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
+from xml.sax.saxutils import quoteattr
 
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -26,6 +28,7 @@ from matplotlib.path import Path
 
 from kg._version import __version__
 from kg.draw.plan import FONT_FAMILY, SIZES, Plan, Size, plan, wrappings
+from kg.draw.typeset import group_style
 from kg.errors import ExportError
 from kg.kinds import KIND_BY_KEY
 from kg.model import Subgraph
@@ -68,8 +71,31 @@ class Drawing:
         return out
 
     def save(self, fmt: str, *, dpi: int = 300) -> bytes:
-        """``svg``, ``pdf`` or ``png`` bytes, with no timestamps."""
-        return save_figure(self.figure, fmt, dpi=dpi)
+        """``svg``, ``pdf`` or ``png`` bytes, with no timestamps. In the SVG, each entity's and link's
+        group of elements names what it draws (:func:`tag_svg`)."""
+        data = save_figure(self.figure, fmt, dpi=dpi)
+        return tag_svg(data, self.plan) if fmt == "svg" else data
+
+
+def tag_svg(svg: bytes, p: Plan) -> bytes:
+    """The figure's SVG with each entity's ``<g>`` carrying ``class="kg-entity kg-KIND"`` and
+    ``data-iri``, and each link's ``class="kg-link"``, ``data-source`` and ``data-target``; in a
+    comparison also ``kg-only-a``/``kg-only-b``/``kg-in-both`` and ``data-group`` (``a``, ``b``,
+    ``both``), so a stylesheet or a script can pick out a group."""
+    def attributes(kind: str, group: str | None, **data: str) -> str:
+        classes = " ".join(filter(None, [kind, _GROUP_CLASS.get(group or "")]))
+        extra = "".join(f" data-{k}={quoteattr(v)}" for k, v in data.items())
+        return f' class="{classes}"' + extra + (f' data-group="{group}"' if group else "")
+
+    tags = {f'<g id="kg-entity-{i}">': f'<g id="kg-entity-{i}"'
+            + attributes(f"kg-entity kg-{m.kind}", m.group, iri=m.iri) + ">" for i, m in enumerate(p.marks)}
+    tags |= {f'<g id="kg-link-{i}">': f'<g id="kg-link-{i}"'
+             + attributes("kg-link", link.group, source=link.source, target=link.target) + ">"
+             for i, link in enumerate(p.links)}
+    return re.sub(rb'<g id="kg-(?:entity|link)-\d+">', lambda m: tags[m.group().decode()].encode("utf-8"), svg)
+
+
+_GROUP_CLASS = {"a": "kg-only-a", "b": "kg-only-b", "both": "kg-in-both"}
 
 
 def save_figure(figure: Figure, fmt: str, *, dpi: int = 300) -> bytes:
@@ -82,9 +108,10 @@ def save_figure(figure: Figure, fmt: str, *, dpi: int = 300) -> bytes:
     return buffer.getvalue()
 
 
-def drawing(sg: Subgraph, *, size: str = "column") -> Drawing:
-    """Plan a view (placing the labels is the slow part) and draw it once."""
-    layout = plan(sg, size=size)
+def drawing(sg: Subgraph, *, size: str = "column", sides: dict[str, str] | None = None) -> Drawing:
+    """Plan a view (placing the labels is the slow part) and draw it once; with ``sides``, a
+    comparison's groups (:func:`kg.draw.plan.plan`)."""
+    layout = plan(sg, size=size, sides=sides)
     with matplotlib.rc_context(_RC):
         return Drawing(_draw(layout), layout)
 
@@ -119,24 +146,28 @@ def _draw(p: Plan) -> Figure:
     ax.set_xlim(0, p.width)
     ax.set_ylim(0, p.height)
     ax.set_axis_off()
-    for link in p.links:
+    for i, link in enumerate(p.links):
         ax.add_patch(FancyArrowPatch(
             link.start, link.end, arrowstyle=_HEADS.get(link.head, "-|>"), mutation_scale=6.0, color=link.colour,
             linewidth=link.width, linestyle=(0, link.dashes) if link.dashes else "-",
-            connectionstyle=f"arc3,rad={link.bend}", shrinkA=link.shrink_start, shrinkB=link.shrink_end, zorder=1))
+            connectionstyle=f"arc3,rad={link.bend}", shrinkA=link.shrink_start, shrinkB=link.shrink_end, zorder=1,
+            gid=f"kg-link-{i}"))
         if link.head == "circle":
             _dot(ax, link.start, link.end, link.shrink_end, link.colour)
     for x0, y0, x1, y1 in p.leaders:
         ax.add_line(Line2D([x0, x1], [y0, y1], color="#444444", linewidth=0.4, zorder=1.5))
-    for mark in p.marks:
-        _marker(ax, mark.kind, mark.x, mark.y, mark.diameter, focus=mark.focus)
+    for i, mark in enumerate(p.marks):
+        _marker(ax, mark.kind, mark.x, mark.y, mark.diameter, focus=mark.focus, group=mark.group,
+                gid=f"kg-entity-{i}")
     for label in p.labels + p.numbers:
         x0, y0, x1, y1 = label.box
         ax.add_patch(Rectangle((x0, y0), x1 - x0, y1 - y0, facecolor="white", edgecolor="none", alpha=0.8,
                                zorder=3))
+    comparison = any(mark.group for mark in p.marks)
     for item in p.legend:
-        if item.kind:
-            _marker(ax, item.kind, item.x, item.y, SIZES[p.size].marker, focus=False)
+        if not item.line:  # a kind in its colour (white and solid in a comparison), or a comparison's group
+            _marker(ax, item.kind or "episode", item.x, item.y, SIZES[p.size].marker, focus=False, fill=item.colour,
+                    group=item.group, plain=comparison)
         else:
             ax.add_line(Line2D([item.x - 6.5, item.x + 6.5], [item.y, item.y], color=item.colour,
                                linewidth=item.width, linestyle=(0, item.dashes) if item.dashes else "-"))
@@ -152,13 +183,20 @@ def _draw(p: Plan) -> Figure:
     return fig
 
 
-def _marker(ax, kind_key: str, x: float, y: float, diameter: float, *, focus: bool) -> None:
-    """A marker shaped and outlined as the app draws its kind (a star a little larger, as it is thinner)."""
+def _marker(ax, kind_key: str, x: float, y: float, diameter: float, *, focus: bool, fill: str | None = None,
+            group: str | None = None, gid: str | None = None, plain: bool = False) -> None:
+    """A marker shaped and outlined as the app draws its kind (a star a little larger, as it is thinner);
+    in a comparison, filled and outlined as its group (:func:`kg.draw.typeset.group_style`); ``plain``:
+    never dashed (a kind in a comparison's legend, where the outline tells the group)."""
     kind = KIND_BY_KEY[kind_key]
     size = diameter * (1.3 if kind.marker == "*" else 1.0)
-    ax.scatter([x], [y], s=size ** 2, marker=MARKERS.get(kind.marker, kind.marker), c=kind.colour,
-               edgecolors="#222222", linewidths=1.0 if focus else 0.5, zorder=2,
-               linestyles=(0, (1.5, 0.8)) if kind.dashed else "solid")
+    if group:
+        g = group_style(group)
+        fill, edge, width, dashes = fill or g["fill"], "#111111", g["outline"], g["outline_dashes"]
+    else:
+        edge, width, dashes = "#222222", 1.0 if focus else 0.5, (1.5, 0.8) if kind.dashed and not plain else ()
+    ax.scatter([x], [y], s=size ** 2, marker=MARKERS.get(kind.marker, kind.marker), c=fill or kind.colour,
+               edgecolors=edge, linewidths=width, zorder=2, linestyles=(0, dashes) if dashes else "solid", gid=gid)
 
 
 def figure_bytes(sg: Subgraph, fmt: str, *, size: str = "column", dpi: int = 300) -> bytes:

@@ -40,6 +40,7 @@ from kg.draw.typeset import (
     Line,
     Size,
     dash_pattern,
+    group_style,
     key_block,
     legend_block,
     line_width,
@@ -86,6 +87,7 @@ class Mark:
     diameter: float
     focus: bool
     number: int | None = None
+    group: str | None = None  # a comparison's group: "a", "b" or "both" (kg.draw.compare)
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class Link:
     shrink_start: float
     shrink_end: float
     head: str = "arrow"  # the arrow head (kg.draw.style): arrow, vee, bar or circle
+    group: str | None = None  # a comparison's group
 
 
 @dataclass(frozen=True)
@@ -138,8 +141,11 @@ def _size(size: str) -> Size:
     return SIZES[size]
 
 
-def plan(sg: Subgraph, *, size: str = "column") -> Plan:
-    """The geometry of the figure of ``sg`` at ``size`` (see the module's docstring)."""
+def plan(sg: Subgraph, *, size: str = "column", sides: dict[str, str] | None = None) -> Plan:
+    """The geometry of the figure of ``sg`` at ``size`` (see the module's docstring). ``sides``: a
+    comparison's groups (each entity IRI and link id to ``a``, ``b`` or ``both``,
+    :meth:`kg.explore.compare.Comparison.sides`), drawn in their styles instead of the kinds' colours
+    and the link types' lines, with a legend to match (:func:`kg.draw.compare.legend_rows`)."""
     if not sg.nodes:
         raise ExportError("The view has no entities: there is nothing to draw.")
     spec = _size(size)
@@ -150,7 +156,7 @@ def plan(sg: Subgraph, *, size: str = "column") -> Plan:
         raw = even_out(raw)
     xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
     aspect = (max(ys) - min(ys) + 1.0) / (max(xs) - min(xs) + 1.0)
-    most = MAX_HEIGHT - 2 * _MARGIN - 8.0 - legend_block(sg, plot_w, spec)[1] - 3 * PITCH * spec.small  # a note
+    most = MAX_HEIGHT - 2 * _MARGIN - 8.0 - legend_block(sg, plot_w, spec, sides)[1] - 3 * PITCH * spec.small  # a note
     density = math.sqrt(len(sg.nodes) / 64)  # views beyond the overview's size get a taller plot
     digits = len(str(len(sg.nodes)))
     separation = spec.marker + text_width("8" * digits, spec.small) + 4.0
@@ -158,7 +164,7 @@ def plan(sg: Subgraph, *, size: str = "column") -> Plan:
     plot_h = min(max(plot_w * min(max(aspect, 0.6), 1.0) * min(max(density, 1.0), 1.6), room), most)
     best = None
     for _ in range(6):
-        layout = _Layout(sg, spec, plot_w, plot_h, raw, separation)
+        layout = _Layout(sg, spec, plot_w, plot_h, raw, separation, sides=sides)
         if best is None or len(layout.failed) < len(best.failed):
             best = layout
         if layout.complete or len(sg.nodes) > (plot_w // separation) * (most // separation):
@@ -172,7 +178,7 @@ def plan(sg: Subgraph, *, size: str = "column") -> Plan:
         moved = best.room_for_main_labels()
         if moved is None:
             break
-        again = _Layout(sg, spec, best.plot_w, best.plot_h, raw, separation, xy=moved)
+        again = _Layout(sg, spec, best.plot_w, best.plot_h, raw, separation, xy=moved, sides=sides)
         if not again.complete or again.main_labelled() <= best.main_labelled():
             break
         best = again
@@ -186,7 +192,8 @@ def _taller(best: _Layout, raw: dict, separation: float, most: float) -> _Layout
         return best
     start = best.plot_h
     for factor in (1.3, 1.6):
-        taller = _Layout(best.sg, best.spec, best.plot_w, min(start * factor, most), raw, separation)
+        taller = _Layout(best.sg, best.spec, best.plot_w, min(start * factor, most), raw, separation,
+                         sides=best.sides)
         if taller.complete and len(taller.labels) >= max(1.2 * len(best.labels), len(best.labels) + 3):
             best = taller
     return best
@@ -196,8 +203,8 @@ class _Layout:
     """One attempt: nodes spread in a plot of ``plot_w`` × ``plot_h``, labels and numbers placed."""
 
     def __init__(self, sg: Subgraph, spec: Size, plot_w: float, plot_h: float, raw: dict, separation: float,
-                 xy: np.ndarray | None = None):
-        self.sg, self.spec, self.plot_w, self.plot_h = sg, spec, plot_w, plot_h
+                 xy: np.ndarray | None = None, sides: dict[str, str] | None = None):
+        self.sg, self.spec, self.plot_w, self.plot_h, self.sides = sg, spec, plot_w, plot_h, sides
         self.nodes = sorted(sg.nodes, key=lambda n: n.iri)  # the same figure whatever order the view lists them in
         self.iris = [n.iri for n in self.nodes]
         focus = set(sg.focus)
@@ -374,7 +381,7 @@ class _Layout:
                              KIND_BY_KEY[self.nodes[i].kind].label.lower()) for i in keyed)
         plot_w = self.plot_w
         key_lines, key_h = key_block(key, plot_w, spec)
-        legend_items, legend_h = legend_block(self.sg, plot_w, spec)
+        legend_items, legend_h = legend_block(self.sg, plot_w, spec, self.sides)
         key_inside = (_MARGIN + key_h + 4.0 + legend_h + 4.0 + self.plot_h + _MARGIN <= MAX_HEIGHT
                       and not self.failed)
         if (key and not key_inside) or self.failed:
@@ -391,14 +398,15 @@ class _Layout:
             return (round(x + dx, 2), round(y + dy, 2))
 
         marks = tuple(Mark(iri, self.nodes[i].kind, *at(*self.xy[i]), diameter=round(2 * self.radius[i], 2),
-                           focus=self.focus[i], number=numbers.get(i))
+                           focus=self.focus[i], number=numbers.get(i), group=self._side(iri))
                       for i, iri in enumerate(self.iris))
         labels = tuple(_moved(self.labels[i], dx, dy) for i in sorted(self.labels))
         number_labels = tuple(_moved(_number_label(self.iris[i], str(numbers[i]), box, side, spec.small), dx, dy)
                               for i, (box, side) in sorted(self.numbers.items()))
         moved_legend = tuple(LegendItem(it.x + dx, it.y + _MARGIN + key_h + (4.0 if key_h else 0.0), it.kind,
                                         it.colour, it.width, it.dashes,
-                                        shift(it.text, dx, _MARGIN + key_h + (4.0 if key_h else 0.0)))
+                                        shift(it.text, dx, _MARGIN + key_h + (4.0 if key_h else 0.0)), it.head,
+                                        it.group)
                              for it in legend_items)
         leaders = _leaders(marks, labels + number_labels)
         return Plan(spec.name, round(width, 2), round(height, 2),
@@ -420,10 +428,20 @@ class _Layout:
             if e.key in self.sg.highlight:  # a shortest path: the app's path colour, thicker, as in its legend
                 style = {**style, "color": PATH_COLOUR, "width": style["width"] * 2.5}
             a, b = by_iri[e.source], by_iri[e.target]
-            out.append(Link(e.source, e.target, (a.x, a.y), (b.x, b.y), bend, style["color"], line_width(style),
-                            dash_pattern(style), a.diameter / 2 + 0.5, b.diameter / 2 + 1.0,
-                            style.get("arrow", "arrow")))
+            side = self._side("|".join(e.key))
+            if side:  # a comparison: the group's colour and line, as on screen
+                g = group_style(side)
+                colour, width, dashes, head = g["colour"], g["width"], g["dashes"], "arrow"
+            else:
+                colour, width, dashes, head = (style["color"], line_width(style), dash_pattern(style),
+                                               style.get("arrow", "arrow"))
+            out.append(Link(e.source, e.target, (a.x, a.y), (b.x, b.y), bend, colour, width, dashes,
+                            a.diameter / 2 + 0.5, b.diameter / 2 + 1.0, head, side))
         return tuple(out)
+
+    def _side(self, item: str) -> str | None:
+        """The group of an entity IRI or a link id in a comparison (None in any other view)."""
+        return None if self.sides is None else self.sides.get(item, "both")
 
 
 #: Candidate places for a box beside a marker: name, the direction (dx, dy) and how the box hangs

@@ -16,7 +16,9 @@ into a paper that loads ``tikz`` with the ``arrows.meta`` and
 
 from __future__ import annotations
 
+from kg.draw.compare import GROUPS
 from kg.draw.plan import SIZES, Line, Plan, plan
+from kg.draw.typeset import group_style
 from kg.errors import ExportError
 from kg.kinds import KINDS
 from kg.latex import escape, unicode_fallbacks
@@ -53,6 +55,13 @@ def _dash(dashes: tuple[float, ...]) -> str:
     return ", dash pattern=" + " ".join(pairs)
 
 
+def _group(side: str) -> str:
+    """A comparison's entity outline: its group's width and dashes (after the shape's own, so a
+    place's dashed outline gives way to its group's)."""
+    g = group_style(side)
+    return f", draw=black!93, line width={_n(g['outline'])}pt{_dash(g['outline_dashes']) or ', solid'}"
+
+
 def _text(line: Line) -> str:
     font = f"\\fontsize{{{_n(line.size)}bp}}{{{_n(line.size * 1.22)}bp}}\\selectfont\\sffamily"
     if line.bold:
@@ -75,7 +84,10 @@ def _body(p: Plan) -> list[str]:
            "]"]
     for kind in KINDS:
         out.append(f"\\definecolor{{kg{kind.key}}}{{HTML}}{{{kind.colour.lstrip('#')}}}")
-    colours = sorted({link.colour for link in p.links} | {item.colour for item in p.legend if not item.kind})
+    comparison = any(mark.group for mark in p.marks)
+    if comparison:  # each group's fill (kg.draw.compare)
+        out += [f"\\definecolor{{kggroup{side}}}{{HTML}}{{{g['fill'].lstrip('#')}}}" for side, g in GROUPS.items()]
+    colours = sorted({link.colour for link in p.links} | {item.colour for item in p.legend if item.line})
     for i, colour in enumerate(colours):
         out.append(f"\\definecolor{{kglink{i}}}{{HTML}}{{{colour.lstrip('#')}}}")
     out.append(f"\\useasboundingbox (0,0) rectangle ({_n(p.width)},{_n(p.height)}); % the figure's size")
@@ -90,9 +102,11 @@ def _body(p: Plan) -> list[str]:
             for x0, y0, x1, y1 in p.leaders]
     out.append("% Entities")
     for mark in p.marks:
-        extra = ", kgfocus" if mark.focus else ""
+        extra = _group(mark.group) if mark.group else ", kgfocus" if mark.focus else ""
+        fill = f"kggroup{mark.group}" if mark.group else f"kg{mark.kind}"
         out.append(f"\\def\\kgsize{{{_n(mark.diameter)}bp}}\\node[kgnode, {TIKZ_SHAPES[mark.kind]}, "
-                   f"fill=kg{mark.kind}{extra}] at ({_n(mark.x)},{_n(mark.y)}) {{}}; % {escape(mark.iri)}")
+                   f"fill={fill}{extra}] at ({_n(mark.x)},{_n(mark.y)}) {{}}; % {escape(mark.iri)}"
+                   + (f" ({GROUPS[mark.group]['label']})" if mark.group else ""))
     out.append("% Names, and numbers for the names in the key")
     for label in p.labels + p.numbers:
         x0, y0, x1, y1 = label.box
@@ -101,9 +115,13 @@ def _body(p: Plan) -> list[str]:
     out.append("% Legend")
     marker = SIZES[p.size].marker
     for item in p.legend:
-        if item.kind:
+        if item.group and not item.line:  # a comparison's group: a circle in its fill and outline
+            out.append(f"\\def\\kgsize{{{_n(marker)}bp}}\\node[kgnode, circle, fill=kggroup{item.group}"
+                       f"{_group(item.group)}] at ({_n(item.x)},{_n(item.y)}) {{}};")
+        elif item.kind:  # a kind: white and solid in a comparison, where fill and outline tell the group
+            fill = "white, solid" if comparison else f"kg{item.kind}"
             out.append(f"\\def\\kgsize{{{_n(marker)}bp}}\\node[kgnode, {TIKZ_SHAPES[item.kind]}, "
-                       f"fill=kg{item.kind}] at ({_n(item.x)},{_n(item.y)}) {{}};")
+                       f"fill={fill}] at ({_n(item.x)},{_n(item.y)}) {{}};")
         else:
             out.append(f"\\draw[draw=kglink{colours.index(item.colour)}{_HEADS.get(item.head, '')}, "
                        f"line width={_n(item.width)}pt"

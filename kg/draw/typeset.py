@@ -17,13 +17,14 @@ from functools import lru_cache
 from matplotlib.font_manager import FontProperties
 from matplotlib.textpath import text_to_path
 
+from kg.draw.compare import GROUPS, legend_rows
 from kg.draw.style import legend
 from kg.kinds import KINDS
 from kg.model import Subgraph
 from kg.text import clean
 
 __all__ = ["ABOVE", "BELOW", "FONT_FAMILY", "MIN_FONT", "PITCH", "SIZES", "KeyEntry", "LegendItem", "Line", "Size",
-           "dash_pattern", "key_block", "legend_block", "line_width", "note", "shift", "text_width", "wrap_to",
+           "dash_pattern", "group_style", "key_block", "legend_block", "line_width", "note", "shift", "text_width", "wrap_to",
            "wrappings"]
 
 #: No text in a figure is smaller than this, in points (the issue's floor for print).
@@ -76,6 +77,12 @@ class LegendItem:
     dashes: tuple[float, ...]
     text: Line
     head: str = "arrow"  # a link sample's arrow head, as the links draw it
+    group: str | None = None  # a comparison's group (kg.draw.compare): a sample drawn in its style
+
+    @property
+    def line(self) -> bool:
+        """A link sample (else a marker: a kind's, or a group's circle)."""
+        return self.kind is None and self.width > 0
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,21 @@ def dash_pattern(style: dict) -> tuple[float, ...]:
 
 def line_width(style: dict) -> float:
     return round(min(style["width"], 2.5) * 0.45, 3)
+
+
+def group_style(side: str) -> dict:
+    """How a comparison's group (``a``, ``b`` or ``both``) looks on paper: the screen's style
+    (:data:`kg.draw.compare.GROUPS`) in points, as every link style is converted (:func:`line_width`,
+    :func:`dash_pattern`): ``fill``, ``outline`` (width) and ``outline_dashes`` of its entities,
+    ``colour``, ``width`` and ``dashes`` of its links.
+
+    >>> group_style("b")["outline_dashes"], group_style("b")["dashes"]
+    ((3.6, 1.8), (5.4, 3.0))
+    """
+    g = GROUPS[side]
+    return {"fill": g["fill"], "outline": round(max(g["border"] * 0.3, 0.5), 2),
+            "outline_dashes": dash_pattern({"dashes": g["border_dashes"]}),
+            "colour": g["edge"], "width": line_width(g), "dashes": dash_pattern(g)}
 
 
 def wrappings(label: str, *, most: int = 3) -> list[list[str]]:
@@ -181,12 +203,16 @@ def key_block(key: tuple[KeyEntry, ...], plot_w: float, spec: Size) -> tuple[lis
     return out, height
 
 
-def legend_block(sg: Subgraph, plot_w: float, spec: Size) -> tuple[list[LegendItem], float]:
-    """Legend rows under the plot, in as many columns as fit; its height (origin: the legend's bottom)."""
+def legend_block(sg: Subgraph, plot_w: float, spec: Size,
+                 sides: dict[str, str] | None = None) -> tuple[list[LegendItem], float]:
+    """Legend rows under the plot, in as many columns as fit; its height (origin: the legend's bottom).
+    With ``sides`` (a comparison), the groups' rows first and the kinds as uncoloured shapes
+    (:func:`kg.draw.compare.legend_rows`, as the interactive graph's legend)."""
     size = spec.small
     kinds = {k.label for k in KINDS}
+    rows = legend(sg) if sides is None else legend_rows(legend(sg))
     # a marker row that is not a kind (your upload, your workspace) describes an outline the figure does not draw
-    rows = [r for r in legend(sg) if r["type"] != "node" or r["label"] in kinds]
+    rows = [r for r in rows if r["type"] != "node" or r["label"] in kinds or r.get("group")]
     sample = 14.0
     widths = [sample + 3.0 + text_width(r["label"], size) for r in rows]
     columns = max(1, min(len(rows), int((plot_w + 8) // (max(widths) + 8))))
@@ -201,11 +227,15 @@ def legend_block(sg: Subgraph, plot_w: float, spec: Size) -> tuple[list[LegendIt
         baseline = height - ABOVE * size - line * pitch
         mid = baseline + 0.35 * size
         text = Line(round(x + sample + 3.0, 2), round(baseline, 2), row["label"], size)
-        if row["type"] == "node":
+        if row["type"] == "node" and row.get("group"):  # a group's entity: a circle in its fill and outline
+            items.append(LegendItem(round(x + sample / 2, 2), round(mid, 2), None, row["color"], 0.0, (), text,
+                                    group=row["group"]))
+        elif row["type"] == "node":
             kind = next(k.key for k in KINDS if k.label == row["label"])
             items.append(LegendItem(round(x + sample / 2, 2), round(mid, 2), kind, row["color"], 0.0, (), text))
         else:
             style = {"width": row["width"], "dashes": row.get("pattern") or ([4, 2] if row["dashes"] else [])}
             items.append(LegendItem(round(x + sample / 2, 2), round(mid, 2), None, row["color"],
-                                    line_width(style) * 1.3, dash_pattern(style), text, row.get("arrow", "arrow")))
+                                    line_width(style) * 1.3, dash_pattern(style), text, row.get("arrow", "arrow"),
+                                    row.get("group")))
     return items, height

@@ -106,8 +106,32 @@ def _reference(paper: Citation) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def caption(sg: Subgraph, state: ViewState, paper: Citation | None = None) -> str:
-    """One paragraph: what the figure shows, from which paper, and how to read it."""
+def _groups(sg: Subgraph, sides: Mapping[str, str]) -> str:
+    """How a comparison is drawn (:mod:`kg.draw.compare`, in the interactive graph and the figures
+    alike), and how many entities and links each group holds.
+
+    >>> from kg.model import Node
+    >>> _groups(Subgraph((Node("x", "X", "episode"), Node("y", "Y", "trait")), ()), {"x": "a"})[:88]
+    'Of the 2 entities, 1 is only in A, 0 only in B and 1 in both; of the 0 links, 0 are only'
+    """
+    nodes = [sides.get(n.iri, "both") for n in sg.nodes]
+    links = [sides.get("|".join(e.key), "both") for e in sg.edges]
+
+    def split(found: list[str], what: str) -> str:
+        a = found.count("a")
+        return (f"of the {len(found)} {what}, {a} {'is' if a == 1 else 'are'} only in A, {found.count('b')} "
+                f"only in B and {found.count('both')} in both")
+    first = split(nodes, "entities")
+    return (f"{first[0].upper()}{first[1:]}; {split(links, 'links')}. Blue with a thick solid "
+            "outline marks an entity only in A, orange with a thick dashed outline one only in B, grey with a thin "
+            "outline one in both; a link only in A is blue and solid, only in B orange and dashed, in both grey, "
+            "thin and dotted. Shape marks the kind of entity.")
+
+
+def caption(sg: Subgraph, state: ViewState, paper: Citation | None = None,
+            sides: Mapping[str, str] | None = None) -> str:
+    """One paragraph: what the figure shows, from which paper, and how to read it; ``sides``, a
+    comparison's groups (:meth:`kg.explore.compare.Comparison.sides`), counted and explained."""
     quotes = sum(1 for e in sg.edges for ev in e.evidence if not ev.upload)
     workspace = sum(1 for e in sg.edges for ev in e.evidence if (ev.upload or "").startswith(WORKSPACE))
     yours = sum(1 for e in sg.edges for ev in e.evidence if ev.upload) - workspace
@@ -123,7 +147,5 @@ def caption(sg: Subgraph, state: ViewState, paper: Citation | None = None) -> st
     if inferred:
         text += f" ({inferred} inferred link{'s' if inferred != 1 else ''} without quotes)"
     if state.view == "compare":
-        return text + (". In the interactive graph, blue with solid lines marks what is only in A, orange with "
-                       "dashed lines what is only in B, grey and thin what is in both; in the figures, shape and "
-                       "colour mark the kind of entity, line style the kind of link.")
+        return text + ". " + _groups(sg, sides or {})
     return text + ". Shape and colour mark the kind of entity, line style the kind of link."

@@ -132,7 +132,7 @@ class Exporter:
 
     @cached_property
     def sides(self) -> dict[str, str] | None:
-        """A comparison's groups (only in A, only in B, in both), which its interactive HTML draws."""
+        """A comparison's groups (only in A, only in B, in both), which its figures and HTML draw."""
         return comparison_for(self.store, self.state).sides() if self.state.view == "compare" else None
 
     @cached_property
@@ -142,7 +142,7 @@ class Exporter:
     @cached_property
     def caption(self) -> str:
         paper = next((r.citation for r in self.references if r.is_paper), None)
-        return caption(self.subgraph, self.state, paper)
+        return caption(self.subgraph, self.state, paper, self.sides)
 
     def figure_caption(self, size: str) -> str:
         """The caption of the figure of ``size``: :attr:`caption`, and how many entities its key names."""
@@ -163,7 +163,7 @@ class Exporter:
         """The figure of one size, drawn once for SVG, PDF, PNG and TikZ."""
         cache = self.__dict__.setdefault("_drawings", {})
         if size not in cache:
-            cache[size] = drawing(self.subgraph, size=size)
+            cache[size] = drawing(self.subgraph, size=size, sides=self.sides)
         return cache[size]
 
     @cached_property
