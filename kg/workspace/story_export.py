@@ -20,6 +20,7 @@ from matplotlib.figure import Figure
 
 from kg._version import __version__
 from kg.draw.figure import _RC
+from kg.draw.compare import mark
 from kg.draw.html import GRAPH_CSS, TOOLTIP_CSS, graph_js, payload, vis_js
 from kg.errors import ExportError, KGError
 from kg.explore.views import subgraph_for
@@ -55,6 +56,21 @@ class _Step:
     def heading(self) -> str:
         text = describe_view(self.exporter.subgraph, self.exporter.state)
         return f"{text[0].upper()}{text[1:]}"
+
+    @property
+    def is_map(self) -> bool:
+        return self.exporter.state.view == "map"
+
+    def caption(self, size: str) -> str:
+        """The figure's caption; a map's says what the map shows (its places), not how a graph reads."""
+        ex = self.exporter
+        if not self.is_map:
+            return ex.figure_caption(size)
+        pm = ex.place_map
+        text = describe_view(ex.subgraph, ex.state)
+        unplaced = f", and {len(pm.unplaced)} without coordinates (not drawn)" if pm.unplaced else ""
+        return (f"The places of {text}: {len(pm.places)} on the map{unplaced}. A place whose name does not fit "
+                "at its marker has a number, named in the key under the map.")
 
 
 class StoryExport:
@@ -102,12 +118,11 @@ class StoryExport:
 
     def _step_page(self, step: _Step) -> Figure:
         ex = step.exporter
-        fig = (ex.map_drawing(self.size) if ex.state.view == "map" else ex.drawing(self.size)).figure
+        fig = (ex.map_drawing(self.size) if step.is_map else ex.drawing(self.size)).figure
         fig_w, fig_h = (v * 72 for v in fig.get_size_inches())
         text_w = _A4[0] - 2 * _MARGIN
         head = _wrapped(f"Step {step.number} of {len(self.steps)}: {step.heading}", "head", text_w)
-        caption = ex.figure_caption(self.size) if ex.state.view != "map" else ex.caption
-        below = [(caption, "small"), ("", "text")]
+        below = [(step.caption(self.size), "small"), ("", "text")]
         below += [("Note: " + line if i == 0 else line, "text")
                   for i, line in enumerate((step.note or "(no note)").splitlines() or [""])]
         below += [("", "text"), ("View: ?" + _query(self.story, step.number), "small")]
@@ -129,10 +144,13 @@ class StoryExport:
 
     # -- HTML ---------------------------------------------------------------------------
     def html(self) -> str:
-        """One file: every step's graph (drawn as the HTML export draws one view), its note and a table."""
-        steps = [{"heading": s.heading, "caption": s.exporter.caption, "note": s.note,
-                  "view": _query(self.story, s.number), "graph": payload(s.exporter.subgraph),
-                  "rows": _rows(s.exporter)} for s in self.steps]
+        """One file: every step's graph (drawn as the HTML export draws one view) or map (the map
+        figure the PDF draws, as inline SVG: no script, tile or font to fetch), its note and a table."""
+        steps = [{"heading": s.heading, "note": s.note, "view": _query(self.story, s.number),
+                  **(self._map_step(s) if s.is_map else
+                     {"caption": s.exporter.caption, "graph": _graph(s.exporter), "columns": _COLUMNS,
+                      "rows": _rows(s.exporter)})}
+                 for s in self.steps]
         csp = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
                "img-src data:; font-src 'none'; connect-src 'none'")
         title = escape(self.story.title)
@@ -146,14 +164,25 @@ class StoryExport:
             "</button></nav></header>\n"
             "<main><div id=\"graph\" aria-label=\"The step's graph\"></div><aside id=\"side\">"
             "<h2 id=\"heading\"></h2><div id=\"note\"></div><p id=\"caption\"></p><p id=\"view\"></p>"
-            "<details><summary>The view as a table</summary><table id=\"rows\"><thead><tr><th scope=\"col\">Name"
-            "</th><th scope=\"col\">Kind</th><th scope=\"col\">Date</th><th scope=\"col\">Links</th></tr></thead>"
+            "<details><summary>The view as a table</summary><table id=\"rows\"><thead><tr></tr></thead>"
             "<tbody></tbody></table></details></aside></main>\n"
             "<footer><p class=\"kg-hint\">Previous and Next (or the arrow keys \u2190 \u2192 outside the graph) step "
             "through the story. In the graph: scroll to zoom, drag to pan; Tab to the graph, arrows move between "
             "entities.</p><div id=\"legend\"></div></footer>\n"
             f"<script type=\"application/json\" id=\"kg-story\">{script_json({'steps': steps})}</script>\n"
             f"<script>{_STORY_JS}</script>\n</body></html>\n")
+
+    def _map_step(self, step: _Step) -> dict:
+        """A map step of the HTML: the map figure's SVG (its text stays text: the place names can be
+        read, searched and zoomed), and its places as the table."""
+        svg = step.exporter.map_drawing(self.size).save("svg").decode("utf-8")
+        pm = step.exporter.place_map
+        episodes = {e.iri: e.label for e in pm.episodes}
+        rows = [[p.label, p.kind, "; ".join(episodes.get(e, e) for e in p.episodes), where]
+                for where, places in (("on the map", pm.places), ("no coordinates: not on the map", pm.unplaced))
+                for p in places]
+        return {"caption": step.caption(self.size), "map": svg[svg.index("<svg"):], "places": len(pm.places),
+                "columns": ["Place", "Kind", "Episodes of this view", "Where"], "rows": rows}
 
     # -- bundle -------------------------------------------------------------------------
     def bundle(self) -> bytes:
@@ -189,6 +218,15 @@ class StoryExport:
 
 def _query(story: Story, number: int) -> str:
     return story.steps[number - 1].view
+
+
+_COLUMNS = ["Name", "Kind", "Date", "Links"]
+
+
+def _graph(ex: Exporter) -> dict:
+    """A step's drawing as the HTML export draws its view (a comparison with its groups)."""
+    drawn = payload(ex.subgraph)
+    return drawn if ex.sides is None else mark(drawn, ex.sides)
 
 
 def _rows(ex: Exporter) -> list[list[str]]:
@@ -254,6 +292,9 @@ nav button:disabled{color:#555;background:#eee;cursor:default}
 nav button:focus-visible{outline:3px solid #1a55c4;outline-offset:2px}
 main{flex:1 1 auto;display:flex;min-height:360px}
 #graph{flex:1 1 auto;min-width:0;position:relative;border-right:1px solid #ddd}
+#graph.kg-map-step{overflow:auto}
+/* the map figure's 7 pt names at 11 px at least: its 504 pt are never drawn under 800 px wide */
+#graph svg.kg-map{display:block;width:100%;min-width:800px;height:auto}
 #side{flex:0 0 380px;overflow:auto;padding:10px 14px}
 #side h2{font-size:16px;margin:4px 0 8px}
 #note{white-space:pre-wrap;border-left:3px solid #7b3fa0;background:#f7f3fa;padding:6px 10px;margin:0 0 10px}
@@ -277,17 +318,30 @@ function show(k, keepHash) {
   current = k;
   const step = STORY[k];
   if (graphBox.kgNetwork) graphBox.kgNetwork.destroy();
+  if (graphBox.kgState) window.clearTimeout(graphBox.kgState.resizing);  // no refit of a graph that is gone
   graphBox.replaceChildren();
-  ["data-node-count", "data-edge-count", "data-drawn"].forEach(function (a) { graphBox.removeAttribute(a); });
+  ["data-node-count", "data-edge-count", "data-place-count", "data-drawn"].forEach(function (a) {
+    graphBox.removeAttribute(a);
+  });
   graphBox.setAttribute("data-step", String(k + 1));
-  kgDrawGraph(graphBox, step.graph, {});
+  graphBox.classList.toggle("kg-map-step", !!step.map);
   const legend = document.getElementById("legend"); legend.replaceChildren();
-  kgDrawLegend(legend, step.graph.legend);
+  if (step.map) {
+    drawMap(step);  // its legend and key are under the map, in the figure
+    legend.removeAttribute("role"); legend.removeAttribute("aria-label");
+  } else {
+    kgDrawGraph(graphBox, step.graph, {});
+    kgDrawLegend(legend, step.graph.legend);
+  }
   text("counter", "Step " + (k + 1) + " of " + STORY.length);
   text("heading", step.heading);
   text("note", step.note || "(no note)");
   text("caption", step.caption);
   text("view", "View: ?" + step.view);
+  const head = document.querySelector("#rows thead tr"); head.replaceChildren();
+  step.columns.forEach(function (name) {
+    const th = document.createElement("th"); th.scope = "col"; th.textContent = name; head.appendChild(th);
+  });
   const body = document.querySelector("#rows tbody"); body.replaceChildren();
   step.rows.forEach(function (row) {
     const tr = document.createElement("tr");
@@ -297,6 +351,19 @@ function show(k, keepHash) {
   document.getElementById("prev").disabled = k === 0;
   document.getElementById("next").disabled = k === STORY.length - 1;
   if (!keepHash && location.hash !== "#step-" + (k + 1)) location.hash = "#step-" + (k + 1);  // Back and Forward step
+}
+function drawMap(step) {
+  // The map figure's own SVG, parsed as XML (never as HTML): its text is the places' names.
+  const parsed = new DOMParser().parseFromString(step.map, "image/svg+xml").documentElement;
+  const svg = document.importNode(parsed, true);
+  svg.removeAttribute("width"); svg.removeAttribute("height");
+  svg.setAttribute("class", "kg-map");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", "Map of the " + step.places + " places of this step with coordinates; "
+                   + "the table lists every place.");
+  graphBox.appendChild(svg);
+  graphBox.setAttribute("data-place-count", String(step.places));
+  graphBox.setAttribute("data-drawn", String(Date.now()));
 }
 function fromHash() {
   const m = /^#step-(\\d+)$/.exec(location.hash);
