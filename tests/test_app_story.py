@@ -119,3 +119,24 @@ def test_opening_story_json_checks_it_against_the_store(workspace_folder):
     assert "Opened STORY.json: 3 step(s). Undo goes back to the story before." in said(at)
     assert [v for v, _ in saved(workspace_folder)] == ["focus=episode:valdai-2014&hops=2", "focus=trait:6", "view=argument"]
     assert "**Step 3** · ?view=argument" in texts(at)
+
+
+def test_on_the_workspace_tab_add_records_the_view_you_came_from(workspace_folder):
+    """The Workspace tab is no view of the graph: there, "Add" adds the view the reader was looking
+    at before (its tab remembered, its focus kept in the URL by the switch), never view=workspace."""
+    at = run(timeout=180, view="timeline", **VALDAI)
+    at.button_group(key="w_view").set_value("workspace").run()
+    assert url(at) == {"view": "workspace", **VALDAI}
+    at.text_input(key="ws_name").set_value("Ann Analyst")
+    assert at.button(key="story_add").label == "Add the view you came from to the story"
+    assert "It adds ?view=timeline&focus=episode:valdai-2014&hops=2" in texts(at)
+    at.text_area(key="story_note").set_value(FIRST)
+    click(at, "story_add")
+    assert "The view you came from is now step 1 of your story." in said(at)
+    assert saved(workspace_folder) == [("view=timeline&focus=episode:valdai-2014&hops=2", FIRST)]
+    fresh = run(timeout=180, view="workspace", **TRAIT6)  # opened on the Workspace tab: the graph's
+    fresh.text_input(key="ws_name").set_value("Ann Analyst")
+    click(fresh, "story_add")
+    assert [view for view, _ in saved(workspace_folder)][-1] == "focus=trait:6"
+    click(at, "story_play_side")  # the step plays the timeline, not the Workspace tab
+    assert url(at) == {"view": "timeline", **VALDAI}

@@ -23,6 +23,7 @@ __all__ = ["add_to_story", "current_story", "player", "story_section"]
 
 _PLAY = "_kg_story_play"     # the step index last shown while playing, or absent
 _MESSAGE = "_kg_story_message"
+_CAME_FROM = "_kg_story_came_from"  # the tab last shown other than the Workspace tab
 _NEW_TITLE = "Your story"
 
 
@@ -72,15 +73,29 @@ def _edit(change, success: str) -> None:
 
 # -- callbacks ------------------------------------------------------------------------------
 
+def _step_view(state: ViewState) -> ViewState:
+    """The view "Add this view to the story" adds. The Workspace tab shows no view of the graph (a
+    step of it would show, and export, nothing of the paper): there it adds the view the reader came
+    from, its tab remembered in this session and the rest kept in the URL by the tab switch (the
+    graph's tab when they opened the Workspace tab first)."""
+    if state.view != "workspace":
+        return state
+    came_from = st.session_state.get(_CAME_FROM, "graph")
+    if came_from == "compare" and not (state.a and state.b):  # a comparison needs its two views
+        came_from = "graph"
+    return state.with_(view=came_from)
+
+
 def _add() -> None:
     s = st.session_state
     try:
         state = silent()
         found = current_story()
         story, graph = found if found else (Story(_NEW_TITLE), None)
-        _save(story.with_step(view_query(state), s.get("story_note", "")), replacing=graph)
+        _save(story.with_step(view_query(_step_view(state)), s.get("story_note", "")), replacing=graph)
         s["story_note"] = ""
-        _say("success", f"This view is now step {len(story.steps) + 1} of your story.")
+        which = "This view" if state.view != "workspace" else "The view you came from"
+        _say("success", f"{which} is now step {len(story.steps) + 1} of your story.")
     except KGError as exc:
         _say("error", str(exc))
 
@@ -122,14 +137,23 @@ def _message() -> None:
 
 
 def add_to_story(state: ViewState) -> None:
-    """The sidebar's part: add the view shown to the story, with a note."""
+    """The sidebar's part: add the view shown to the story (on the Workspace tab, the one the reader
+    came from), with a note."""
+    if state.view != "workspace":
+        st.session_state[_CAME_FROM] = state.view
     found = current_story()
     steps = len(found[0].steps) if found else 0
     with st.expander(f"Story ({steps} step{'s' if steps != 1 else ''})", expanded=False):
         if not steps and state.view != "workspace" and not st.session_state.get("ws_name", "").strip():
             st.text_input("Your name (every step says who made it)", key="story_author", max_chars=200)
         st.text_area("Note on this view (Markdown; shown as you type it)", key="story_note", max_chars=20_000)
-        st.button("Add this view to the story", key="story_add", on_click=_add, width="stretch")
+        if state.view == "workspace":
+            st.button("Add the view you came from to the story", key="story_add", on_click=_add, width="stretch")
+            query = view_query(_step_view(state))
+            st.caption(f"It adds {md_escape('?' + query) if query else 'the overview'} "
+                       "(the Workspace tab is no view of the graph).")
+        else:
+            st.button("Add this view to the story", key="story_add", on_click=_add, width="stretch")
         if steps:
             st.button("Play the story", key="story_play_side", on_click=_play, args=(0,), width="stretch")
         if st.session_state.get(_MESSAGE) and state.view != "workspace":
