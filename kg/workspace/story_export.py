@@ -19,8 +19,8 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
 from kg._version import __version__
-from kg.draw.figure import _RC
 from kg.draw.compare import mark
+from kg.draw.figure import _RC
 from kg.draw.html import GRAPH_CSS, TOOLTIP_CSS, graph_js, payload, vis_js
 from kg.errors import ExportError, KGError
 from kg.explore.views import subgraph_for
