@@ -164,3 +164,20 @@ def test_the_command_line_lists_the_differences_and_exports_the_comparison(tmp_p
     assert main(["compare", "focus=episode:nowhere", "trait=6", "-o", str(tmp_path / "x.csv")], out) == 1
     assert "error: View A (focus=episode:nowhere): No entity" in capsys.readouterr().err
     assert not (tmp_path / "x.csv").exists()
+
+
+@pytest.mark.parametrize("a, b, message", [
+    ("hops=9", "focus=trait:6", "error: VIEW_A 'hops=9' is not a view: hops must be between 0 and 3; got 9.\n"),
+    ("focus=trait:6", "nonsense", "error: VIEW_B 'nonsense' is not a view: expected a permalink's parameters"),
+    ("focus=trait:6", "view=compare&a=trait%3D6", "error: VIEW_B 'view=compare&a=trait%3D6' is not a view to compare"),
+    ("focus=trait:6", "", "error: VIEW_B is empty: give a view as a permalink's parameters"),
+])
+def test_the_command_line_names_a_bad_view_as_its_argument(tmp_path, capsys, a, b, message):
+    """On the command line the sides are VIEW_A and VIEW_B: a message about "URL parameter a"
+    would send the reader looking for a URL they never wrote."""
+    from kg.cli.main import main
+
+    assert main(["compare", a, b, "-o", str(tmp_path / "x.csv")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(message) and "URL parameter" not in err
+    assert not (tmp_path / "x.csv").exists()

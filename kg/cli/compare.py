@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import TextIO
 
 from kg.draw.figure import SIZES
-from kg.errors import ExportError
+from kg.errors import ExportError, KGError
 from kg.explore.views import comparison_for
-from kg.explore.viewstate import ViewState
+from kg.explore.viewstate import ViewState, view_side
 from kg.export.exporter import FORMAT_BY_KEY, Exporter
 from kg.store.store import open_store
 from kg.text import csv_text
@@ -62,9 +62,19 @@ def _write(data: bytes, target: str | None) -> None:
         raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
 
 
+def _side(text: str, label: str) -> str:
+    """One side checked here, so that a bad one is named as the command line names it (VIEW_A),
+    not as the URL parameter (a=) the app reads it from."""
+    side = view_side(text, where=f"{label} {text!r}")
+    if side is None:
+        raise KGError(f"{label} is empty: give a view as a permalink's parameters (e.g. focus=trait:6, "
+                      "or view=graph for the overview), or workspace.")
+    return side
+
+
 def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     store = open_store(path=args.store, endpoint=args.endpoint)
-    state = ViewState(view="compare", a=args.a, b=args.b)
+    state = ViewState(view="compare", a=_side(args.a, "VIEW_A"), b=_side(args.b, "VIEW_B"))
     cmp = comparison_for(store, state)
     counts = cmp.counts()
     summary = (f"{counts['union'][0]} entities and {counts['union'][1]} links: {counts['a'][0]} entities and "

@@ -24,7 +24,7 @@ from kg.explore.neighbourhood import MAX_HOPS
 from kg.kinds import KIND_BY_KEY
 from kg.namespaces import compact, expand_curie
 
-__all__ = ["ViewState", "VIEWS", "PARAMS", "DEFAULT_MAX_NODES"]
+__all__ = ["ViewState", "VIEWS", "PARAMS", "DEFAULT_MAX_NODES", "view_side"]
 
 VIEWS = ("graph", "timeline", "map", "matrix", "table", "argument", "sources", "query", "ontology", "analytics",
          "paper", "workspace", "compare")
@@ -82,27 +82,34 @@ def _ints(text: str, name: str) -> frozenset[int]:
         raise KGError(f"URL parameter {name}={text!r}: expected comma-separated numbers.") from None
 
 
-def _side(text: str | None, name: str) -> str | None:
+def view_side(text: str | None, *, where: str) -> str | None:
     """One side of a comparison in canonical form: the view's query (only what decides its
-    Subgraph, as its permalink writes it), or ``workspace``."""
+    Subgraph, as its permalink writes it), or ``workspace``; a bad side is refused with a
+    sentence that starts with ``where`` (the URL parameter, or the command line's argument).
+
+    >>> view_side("?hops=2&focus=episode:valdai-2014&sel=trait:6", where="VIEW_A")
+    'focus=episode:valdai-2014&hops=2'
+    >>> view_side("hops=9", where="VIEW_A 'hops=9'")
+    Traceback (most recent call last):
+    kg.errors.KGError: VIEW_A 'hops=9' is not a view: hops must be between 0 and 3; got 9.
+    """
     text = (text or "").strip().lstrip("?")
     if not text or text == "workspace":
         return text or None
     try:
         params = dict(parse_qsl(text, keep_blank_values=True, strict_parsing=True))
     except ValueError:
-        raise KGError(f"URL parameter {name}={text!r} is not a view: expected a permalink's parameters, "
+        raise KGError(f"{where} is not a view: expected a permalink's parameters, "
                       "NAME=VALUE joined by &, e.g. focus=episode:valdai-2014&hops=2, or workspace.") from None
     if params.get("view") == "compare":
-        raise KGError(f"URL parameter {name}={text!r} is not a view to compare: it is a comparison itself.")
+        raise KGError(f"{where} is not a view to compare: it is a comparison itself.")
     if not params.keys() & PARAMS.keys():
-        raise KGError(f"URL parameter {name}={text!r} is not a view: it names none of a view's parameters "
-                      f"({', '.join(PARAMS)}).")
+        raise KGError(f"{where} is not a view: it names none of a view's parameters ({', '.join(PARAMS)}).")
     try:
         view = ViewState.from_params(params)
         view = view.with_(**_SUBGRAPH_ONLY, view="argument" if view.view == "argument" else "graph")
     except KGError as exc:
-        raise KGError(f"URL parameter {name}={text!r} is not a view: {exc}") from None
+        raise KGError(f"{where} is not a view: {exc}") from None
     return urlencode(view.to_params(), safe=":,|/") or "view=graph"  # the overview
 
 
@@ -169,7 +176,8 @@ class ViewState:
         if self.layout not in LAYOUTS:
             raise KGError(f"Unknown layout {self.layout!r}; use one of {', '.join(LAYOUTS)}.")
         for name in ("a", "b"):
-            object.__setattr__(self, name, _side(getattr(self, name), name))
+            text = (getattr(self, name) or "").strip().lstrip("?")
+            object.__setattr__(self, name, view_side(text, where=f"URL parameter {name}={text!r}"))
         self.filters  # validates kinds, traits and years
 
     @property
