@@ -5,14 +5,19 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import socketserver
 import subprocess
 import sys
+import threading
+import time
+import urllib.request
 import zipfile
 
 from bench.generate import generate
 from kg.cli.main import build_parser
 from kg.explore.viewstate import PARAMS, ViewState
 from kg.store.store import ROOT
+from kg.testing.virtuoso import free_port
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 TEST_COMMAND = "pip install -r requirements-dev.txt && python -m pytest"
@@ -41,6 +46,44 @@ def test_streamlit_config_keeps_the_app_offline_and_quiet():
     config = (ROOT / ".streamlit" / "config.toml").read_text()
     assert 'showErrorDetails = "none"' in config
     assert "gatherUsageStats = false" in config
+
+
+class _Recorder(socketserver.StreamRequestHandler):
+    """A proxy that forwards nothing: it records the first line of every request sent to it."""
+    def handle(self) -> None:
+        self.server.seen.append(self.rfile.readline(2000).decode("latin-1").strip())
+
+
+def test_the_readme_run_command_serves_the_app_and_sends_nothing_off_the_machine():
+    """`streamlit run app.py` as the README's first section runs it (no --server.address, as a
+    reader types it): it prints the README's address, serves the page, and sends no request off the
+    machine at start (every proxy variable points at a recorder that forwards nothing)."""
+    recorder = socketserver.ThreadingTCPServer(("127.0.0.1", 0), _Recorder)
+    recorder.seen = []
+    threading.Thread(target=recorder.serve_forever, daemon=True).start()
+    proxy = f"http://127.0.0.1:{recorder.server_address[1]}"
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("no_proxy", "http_proxy", "https_proxy")}
+    env |= {"HTTP_PROXY": proxy, "HTTPS_PROXY": proxy, "http_proxy": proxy, "https_proxy": proxy}
+    port = free_port()
+    app = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+                            "--server.fileWatcherType", "none"], cwd=ROOT, env=env, text=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    printed = []
+    threading.Thread(target=lambda: printed.extend(app.stdout), daemon=True).start()
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        deadline = time.monotonic() + 60
+        while f"http://localhost:{port}" not in "".join(printed) and time.monotonic() < deadline:
+            time.sleep(0.2)  # the address is printed after the start's requests, if any
+        with direct.open(f"http://127.0.0.1:{port}/_stcore/health", timeout=10) as response:
+            assert response.read() == b"ok"
+        assert "localhost:8501" in README and f"http://localhost:{port}" in "".join(printed), printed
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
+        recorder.shutdown()
+    assert recorder.seen == [], recorder.seen
+    assert "Did not auto detect external IP" not in "".join(printed)
 
 
 def test_the_data_model_table_counts_match_the_data(store):
