@@ -84,6 +84,15 @@ def test_the_readme_run_command_serves_the_app_and_sends_nothing_off_the_machine
         recorder.shutdown()
     assert recorder.seen == [], recorder.seen
     assert "Did not auto detect external IP" not in "".join(printed)
+    assert "no static folder found" not in "".join(printed)
+
+
+def test_a_fresh_clone_has_the_static_folder_the_app_serves():
+    """server.enableStaticServing needs static/ beside app.py when Streamlit starts; the app fills
+    it at its first page. Without the folder in the repository, the first start of a fresh clone
+    warned "Static file serving is enabled, but no static folder found"."""
+    tracked = subprocess.run(["git", "ls-files", "static"], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert tracked.stdout.split() == ["static/.gitignore"]
 
 
 def test_the_data_model_table_counts_match_the_data(store):
