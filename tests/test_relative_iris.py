@@ -54,3 +54,15 @@ def test_rdf_xml_errors_give_line_and_column():
     assert (caught.value.line, caught.value.column) == (4, 3)
     assert str(caught.value) == (f"twice.rdf, line 4, column 3: <{UPLOAD}twice#a> has already been used as "
                                  "rdf:ID value")
+
+
+def test_kg_validate_resolves_relative_iris_as_kg_load_does(tmp_path):
+    """A file that `kg load` and `kg check` accept is not a syntax error to `kg validate` (it was:
+    "line 2, column 1: No scheme found in an absolute IRI")."""
+    from kg.ingest.validate import read_graph, validate
+
+    source = tmp_path / "coding.ttl"
+    source.write_bytes(b'@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n<#a> rdfs:label "A" .\n')
+    [(s, _, _)] = read_graph([source])
+    assert str(s) == graph_for(source) + "#a"
+    assert validate([source]).conforms

@@ -18,7 +18,7 @@ from rdflib.namespace import SH
 from kg.errors import DataSyntaxError
 from kg.namespaces import compact
 from kg.store.backends.oxigraph import media_type_format, syntax_error, to_rdflib
-from kg.store.store import FORMATS, ROOT, default_files
+from kg.store.store import FORMATS, ROOT, default_files, graph_for
 
 __all__ = ["Violation", "Report", "validate", "validate_graph", "read_graph", "SHAPES"]
 
@@ -61,7 +61,8 @@ def read_graph(paths: Iterable[Path], graph: Graph | None = None) -> Graph:
         if media_type is None:
             raise DataSyntaxError(str(path), None, None, f"unknown RDF file extension {path.suffix!r}")
         try:
-            for quad in ox.parse(path=str(path), format=media_type_format(media_type)):
+            # Relative IRIs resolve against the file's graph, as `kg load` and the store resolve them.
+            for quad in ox.parse(path=str(path), format=media_type_format(media_type), base_iri=graph_for(path)):
                 graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
         except SyntaxError as exc:
             raise syntax_error(str(path), exc) from exc
