@@ -46,7 +46,11 @@ def test_options_map_onto_the_view_state(tmp_path, mini_store_dir):
     (["--focus", "episode:valdai-2014", "--trait", "9"], "No trait 9 in the store"),
     (["--focus", "episode:valdai-2014", "--max-nodes", "0"], "max_nodes must be between 1 and 100000; got 0"),
     (["--focus", "episode:valdai-2014", "--kind", " ,"], "--kind ' ,' names nothing"),
-    (["--path-from", "episode:valdai-2014", "--path-to", "trait:6", "--trait", "9"], "do not apply to it"),
+    (["--path-from", "episode:valdai-2014", "--path-to", "trait:6", "--trait", "9"], "--trait does not apply to it"),
+    # The facets are refused as the other filters are, and named (the message named only the others).
+    (["--path-from", "episode:valdai-2014", "--path-to", "trait:6", "--trait", "9", "--place", "unknown"],
+     "between its two ends: --trait and --place do not apply to it."),
+    (["--argument", "--actor", "actor:putin"], "what bears on it: --actor does not apply to it."),  # was ignored
     (["--path-from", "Sochi"], "--path-from needs --path-to"),
     (["--focus", "episode:valdai-2014", "--years", "soon"], "--years"),
     (["--manifest", "/nonexistent/manifest.json"], "Cannot read the manifest"),
@@ -132,5 +136,5 @@ def test_the_argument_map_exports_and_regenerates_from_its_manifest(tmp_path, ca
     assert run(["export", "--manifest", str(manifest), "--format", "argdown", "-o", str(again)])[0] == 0
     assert first.read_bytes() == again.read_bytes() and b"    >< [thesis-power-patience-prestige]" in first.read_bytes()
     code, _ = run(["export", "--argument", "--trait", "6", "--format", "ttl", "-o", str(tmp_path / "x.ttl")])
-    assert code == 1 and "do not apply" in capsys.readouterr().err
+    assert code == 1 and "--trait does not apply" in capsys.readouterr().err
     assert not (tmp_path / "x.ttl").exists()

@@ -100,20 +100,31 @@ def _facet_values(store: Store, given: list[str] | None) -> frozenset[str]:
     return frozenset(UNKNOWN if g.strip() == UNKNOWN else resolve(store, g) for g in given or ())
 
 
+def _not_applying(args: argparse.Namespace, *, path: bool) -> list[str]:
+    """The options given that a path view (``path``) or the argument map does not take."""
+    given = {"--kind": args.kind, "--trait": args.trait, "--years": args.years, "--source": args.source,
+             "--actor": args.actor, "--place": args.place, "--precision": args.precision, "--claim": args.claim,
+             "--hops": args.hops != 1, "--page": args.page != 1}
+    if not path:
+        given |= {"--infer": args.infer, "--max-nodes": args.max_nodes is not None, "--group": args.group != "none",
+                  "--path-to": args.path_to}
+    return [option for option, value in given.items() if value]
+
+
+def _refuse(view: str, options: list[str]) -> None:
+    if options:
+        named = options[0] if len(options) == 1 else f"{', '.join(options[:-1])} and {options[-1]}"
+        raise ExportError(f"{view}: {named} {'does' if len(options) == 1 else 'do'} not apply to it.")
+
+
 def _state(store: Store, args: argparse.Namespace) -> ViewState:
     if args.argument:
-        if (args.kind or args.trait or args.years or args.source or args.hops != 1 or args.page != 1
-                or args.infer or args.max_nodes is not None or args.group != "none" or args.path_to):
-            raise ExportError("The argument map holds every claim and what bears on it: --kind, --trait, --years, "
-                              "--source, --hops, --page, --infer, --max-nodes, --group and --path-to do not apply "
-                              "to it.")
+        _refuse("The argument map holds every claim and what bears on it", _not_applying(args, path=False))
         return ViewState(view="argument")
     if args.path_from and not args.path_to:
         raise ExportError("--path-from needs --path-to (the other end of the path).")
-    if args.path_from and (args.kind or args.trait or args.years or args.source or args.hops != 1
-                           or args.page != 1 or args.actor or args.place or args.precision or args.claim):
-        raise ExportError("A path view holds every shortest path between its two ends: --kind, --trait, "
-                          "--years, --source, --hops and --page do not apply to it.")
+    if args.path_from:
+        _refuse("A path view holds every shortest path between its two ends", _not_applying(args, path=True))
     try:
         years = tuple(int(y) for y in args.years.split("-", 1)) if args.years else None
     except ValueError:
