@@ -42,6 +42,17 @@ def test_the_two_commands_and_ci_agree():
     assert TEST_COMMAND in (ROOT / ".ci" / "run").read_text()
 
 
+def test_the_readmes_streamlit_commands_pass_the_apps_options_after_a_double_dash():
+    """`streamlit run app.py --workspace DIR` stops with "No such option: '--workspace'": the app's
+    own options come after `--`, which Streamlit passes on to the script (Streamlit's own, such as
+    --server.port, have a dot)."""
+    tails = re.findall(r"streamlit run app\.py((?: [^`\n]*)?)", README)
+    assert len(tails) >= 5
+    for tail in tails:
+        options = [w for w in tail.split() if w.startswith("--") and "." not in w]
+        assert not options or options[0] == "--", tail
+
+
 def test_streamlit_config_keeps_the_app_offline_and_quiet():
     config = (ROOT / ".streamlit" / "config.toml").read_text()
     assert 'showErrorDetails = "none"' in config
