@@ -135,7 +135,8 @@ def test_every_entity_is_named_at_its_marker_or_in_the_key(exporters, read_pdf, 
     else:
         assert "key table" in " ".join(w["text"] for w in found["words"])
     sentence = exporter.figure_caption(size)
-    assert (f"Numbers mark the {len(keyed)} entit" in sentence) == bool(keyed)
+    said = f"Numbers mark the {len(keyed)} entities" if len(keyed) > 1 else "A number marks the one entity"
+    assert (said in sentence) == bool(keyed)
 
 
 def test_the_findings_of_issue_11_are_gone(read_pdf):

@@ -25,6 +25,8 @@ def key_sentence(layout: Plan) -> str:
     >>> key = (KeyEntry(1, "urn:a", "A", "episode"), KeyEntry(2, "urn:b", "B", "claim"))
     >>> key_sentence(Plan("column", 252, 200, (0, 0, 1, 1), (), (), (), (), (), key, ()))
     'Numbers mark the 2 entities whose names did not fit at their marker; the key under the figure names them.'
+    >>> key_sentence(Plan("column", 252, 200, (0, 0, 1, 1), (), (), (), (), (), key[:1], ()))
+    'A number marks the one entity whose name did not fit at its marker; the key under the figure names it.'
     """
     unnamed = (f"{len(layout.unnamed)} entities too crowded to name at this size are left unnamed; the "
                "page-size figure or the data name them.") if layout.unnamed else ""
@@ -32,9 +34,10 @@ def key_sentence(layout: Plan) -> str:
     if not count:
         return unnamed
     where = "the key under the figure" if layout.key_inside else "the key table exported with the figure"
-    whose = "entity whose name" if count == 1 else "entities whose names"
-    them = "it" if count == 1 else "them"
-    numbered = f"Numbers mark the {count} {whose} did not fit at their marker; {where} names {them}."
+    if count == 1:
+        numbered = f"A number marks the one entity whose name did not fit at its marker; {where} names it."
+    else:
+        numbered = f"Numbers mark the {count} entities whose names did not fit at their marker; {where} names them."
     return " ".join(filter(None, [numbered, unnamed]))
 
 
