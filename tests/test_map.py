@@ -278,6 +278,7 @@ def test_a_period_leaves_one_row_and_a_selected_place_lists_its_episodes():
     from test_app import plain, run
     at = run(view="map", years="1900-1910")
     assert list(at.dataframe[0].value["place"]) == ["Portsmouth"]
+    assert at.caption[0].value.startswith("1 place on the map (1 with episodes of this view), 0 lines between")
     at = run(view="map", sel="place:portsmouth")
     assert any(plain(m.value).startswith("**Portsmouth** — 1 episode(s) here") for m in at.markdown)
     at.button(key="map_ep_https://w3id.org/negkg/id/episode/portsmouth-1905").click().run()

@@ -54,9 +54,10 @@ def _on_table() -> None:
 
 def _caption(state: ViewState, pm: PlaceMap) -> str:
     busy = sum(1 for p in pm.places if p.episodes)
-    shown = f"{len(pm.places)} places on the map ({busy} with episodes of this view"
+    places, lines = len(pm.places), len(pm.links)
+    shown = f"{places} place{'' if places == 1 else 's'} on the map ({busy} with episodes of this view"
     named = len(screen_labels(pm, selected=state.selected, frame=data.view_map_of(data.store_key(), None)))
-    return (f"{shown}), {len(pm.links)} line(s) between two places of one episode. Coordinates are "
+    return (f"{shown}), {lines} line{'' if lines == 1 else 's'} between two places of one episode. Coordinates are "
             f"supplementary facts from GeoNames; a state is drawn at its capital. {named} of {len(sites(pm))} "
             "markers are named at this zoom (hover over a marker, or read the table). Scroll to zoom, drag "
             "to pan, double-click to zoom back out; click a place to select it and list its episodes.")
