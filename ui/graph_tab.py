@@ -37,8 +37,12 @@ WIDE_ONLY = """@media (max-width: 1699px) {
 }"""
 
 
-#: The linked layout puts the graph beside the timeline and the map from 1200 px, one above the other below.
-_LINKED = """@media (max-width: 1199px) {
+#: The linked layout puts the graph beside the timeline and the map when its row is wide enough for the
+#: map (600 px) in half of it, one above the other otherwise. A container query, not a media query: what
+#: counts is the width left beside the sidebar (a window of 1,280-1,600 px with the sidebar open cut the
+#: map and the timeline's legend on the right at the old 1,200 px window breakpoint).
+_LINKED = """.st-key-kg_linked_row { container-type: inline-size; }
+@container (max-width: 1239px) {
   .st-key-kg_linked_row [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
   .st-key-kg_linked_row [data-testid="stColumn"] { flex: 1 1 100% !important; width: 100% !important;
                                                     min-width: 100% !important; }

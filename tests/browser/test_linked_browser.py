@@ -119,6 +119,23 @@ def test_clicking_a_place_on_the_map_selects_its_episodes_in_the_graph_and_the_t
     assert [name for name, status in _markers(page).items() if status == "selected"] == ["Sochi"]
 
 
+def test_the_linked_layout_stacks_where_the_map_does_not_fit_beside_the_graph(page, app_server):
+    """At 1400 px with the sidebar open the row is too narrow for the graph and the 600-px map side
+    by side: the three stack, and nothing runs off the page (with the old breakpoint on the window,
+    1200 px, they stayed side by side there and the map and the timeline's legend were cut)."""
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{app_server.url}/?layout=linked")
+    page.wait_for_selector(GRAPH_DRAWN, timeout=60_000)
+    page.locator(MAP).first.wait_for(timeout=60_000)
+    page.wait_for_timeout(500)  # the columns settle
+    graph = page.locator(GRAPH_DRAWN).bounding_box()
+    timeline = page.locator(".st-key-linked_timeline").bounding_box()
+    assert timeline["y"] >= graph["y"] + graph["height"] - 2  # under the graph, not beside it
+    shown, scrolled = page.evaluate("() => { const m = document.querySelector('[data-testid=stMain]');"
+                                    " return [m.clientWidth, m.scrollWidth]; }")
+    assert scrolled == shown  # nothing wider than the page
+
+
 @pytest.mark.parametrize("query", ["layout=linked&sel=episode:valdai-2014&years=2014-2025",
                                    "view=table&actor=actor:russia"], ids=["linked", "table"])
 def test_axe_finds_no_serious_violation_in_the_linked_views(page, app_server, query):
