@@ -358,6 +358,14 @@ def test_the_cli_writes_the_map_html(tmp_path, capsys):
     assert "the map of 1 place, 0 without coordinates" in capsys.readouterr().out
     page = _Page(out.read_text(encoding="utf-8"))
     assert "Portsmouth" in page.svg_text and [r[0] for r in page.cells if r] == ["Portsmouth"]
+    assert main(["export", "--overview", "--years", "1900-1910", "--view", "map", "--format", "manifest",
+                 "-o", str(tmp_path / "manifest.json")]) == 0
+    again = tmp_path / "again.html"
+    assert main(["export", "--manifest", str(tmp_path / "manifest.json"), "--format", "html", "-o", str(again)]) == 0
+    assert again.read_bytes() == out.read_bytes()  # the manifest keeps view=map
+    assert main(["export", "--manifest", str(tmp_path / "manifest.json"), "--view", "map", "--format", "html",
+                 "-o", str(again)]) == 1
+    assert "--view map does not apply to --manifest" in capsys.readouterr().err
     assert main(["export", "--argument", "--view", "map", "--format", "html", "-o", str(out)]) == 1
     assert "bears on it: --view does not apply to it." in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_:

@@ -135,3 +135,26 @@ def test_the_html_of_a_map_view_draws_the_map_offline_and_names_every_place(brow
         assert page.evaluate("performance.getEntriesByType('resource').length") == 0
         assert serious_violations(page) == []
     assert opened.blocked == [] and opened.errors == []
+
+
+def test_the_map_html_shows_hostile_place_names_as_text(browser, tmp_path):
+    """A place's name that is markup stays text: in the SVG (matplotlib's XML escaping, parsed by the
+    browser's HTML parser) and in the table."""
+    from kg.draw.map_figure import map_drawing
+    from kg.draw.map_html import map_html
+    from kg.model import MapPlace, PlaceMap
+    hostile = PWN + "</svg></table><script>window.__pwned=1</script>"
+    pm = PlaceMap((MapPlace("urn:x:p", hostile, "place", 48.0, 11.0, "urn:x:ref", ()),),
+                  (MapPlace("urn:x:q", hostile, "place", None, None, None, ()),), (), ())
+    path = tmp_path / "hostile-map.html"
+    path.write_text(map_html(pm, map_drawing(pm, size="page"), title=hostile, caption=hostile, cite=[hostile]),
+                    encoding="utf-8")
+    with offline_file(browser, path) as opened:
+        page = opened.page
+        page.wait_for_load_state("load")
+        assert page.evaluate("window.__pwned === undefined")
+        assert page.locator("img, script").count() == 0 and page.locator("svg.kg-map").count() == 1
+        assert page.title() == hostile and page.locator("#places tbody td:first-child").all_text_contents() == [
+            hostile, hostile]
+        assert hostile.replace(" ", "") in "".join(page.locator("svg.kg-map text").all_text_contents()).replace(" ", "")
+    assert opened.blocked == [] and opened.errors == []
