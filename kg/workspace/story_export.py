@@ -288,6 +288,7 @@ main{flex:1 1 auto;display:flex;min-height:360px}
 #caption,#view{color:#444;font-size:13px}
 table{border-collapse:collapse;font-size:13px;margin-top:6px}
 th,td{border-bottom:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top}
+#rows.kg-places td:nth-child(4){overflow-wrap:anywhere}  /* a GeoNames URI: the table fits the side */
 footer{flex:0 0 auto;border-top:1px solid #ddd;padding:4px 16px}
 #legend{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:13px}
 .kg-hint{margin:0 0 2px;color:#444;font-size:13px}
@@ -329,6 +330,7 @@ function show(k, keepHash) {
   step.columns.forEach(function (name) {
     const th = document.createElement("th"); th.scope = "col"; th.textContent = name; head.appendChild(th);
   });
+  document.getElementById("rows").classList.toggle("kg-places", !!step.map);
   const body = document.querySelector("#rows tbody"); body.replaceChildren();
   step.rows.forEach(function (row) {
     const tr = document.createElement("tr");
