@@ -17,9 +17,9 @@ import pytest
 
 from export_support import CREATED, MINI_STATE, mini_store, mini_view  # noqa: F401
 from kg.cli.main import main
+from kg.draw.map import CHAR_PX, FONT_PX, HEIGHT, WIDTH, extent, map_spec, screen_labels, sites
 from kg.draw.map_figure import map_drawing
 from kg.draw.map_html import map_html
-from kg.draw.map import CHAR_PX, FONT_PX, HEIGHT, WIDTH, extent, map_spec, screen_labels, sites
 from kg.draw.world import borders
 from kg.explore.geo import place_map, view_map
 from kg.explore.views import subgraph_for

@@ -29,7 +29,7 @@ from kg.workspace.story_export import STORY_FORMATS, export_story
 #: ``--view``: the tabs whose export differs (view=argument has --argument; a comparison, ``kg compare``).
 EXPORT_VIEWS = ("graph", "map")
 
-__all__ = ["EXPORT_VIEWS", "add_parser", "add_facets_parser", "cmd_export", "cmd_facets", "facet_options"]
+__all__ = ["EXPORT_VIEWS", "add_facets_parser", "add_parser", "cmd_export", "cmd_facets", "facet_options"]
 
 EXAMPLES = """examples:
   python -m kg export --focus "Valdai 2014" --hops 2 --format bundle -o valdai.zip

@@ -24,7 +24,7 @@ from kg.explore.viewstate import ViewState
 from kg.model import Subgraph
 from kg.store.store import Store
 
-__all__ = ["Manifest", "manifest_for", "regenerate", "today", "url_query", "MANIFEST_VERSION"]
+__all__ = ["MANIFEST_VERSION", "Manifest", "manifest_for", "regenerate", "today", "url_query"]
 
 MANIFEST_VERSION = 1
 
