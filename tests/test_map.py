@@ -8,6 +8,7 @@ import io
 import json
 import re
 import zipfile
+from html.parser import HTMLParser
 from pathlib import Path
 
 import geojson
@@ -17,12 +18,15 @@ import pytest
 from export_support import CREATED, MINI_STATE, mini_store, mini_view  # noqa: F401
 from kg.cli.main import main
 from kg.draw.map import CHAR_PX, FONT_PX, HEIGHT, WIDTH, extent, map_spec, screen_labels, sites
+from kg.draw.map_figure import map_drawing
+from kg.draw.map_html import map_html
 from kg.draw.world import borders
 from kg.explore.geo import place_map, view_map
 from kg.explore.views import subgraph_for
 from kg.explore.viewstate import ViewState
-from kg.export.exporter import Exporter
+from kg.export.exporter import MAP_HTML_LABEL, Exporter
 from kg.ingest.validate import read_graph, validate_graph
+from kg.model import MapPlace, PlaceMap
 from kg.namespaces import sparql_prefixes
 from kg.store.store import ROOT, default_files
 from test_figure_legibility import _assert_legible, read_back
@@ -261,6 +265,114 @@ def test_the_cli_exports_the_map(tmp_path, capsys):
     assert exit_.value.code == 2 and "map-jpg" in capsys.readouterr().err
 
 
+# -- the map as HTML (the html export of view=map) -------------------------------------------------
+class _Page(HTMLParser):
+    """The elements, table cells and text of an exported page, as a browser's parser meets them."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.tags: list[str] = []
+        self.cells: list[list[str]] = []
+        self.svg_text: list[str] = []
+        self._in: list[str] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self._in.append(tag)
+        if tag == "tr":
+            self.cells.append([])
+        elif tag == "td":
+            self.cells[-1].append("")
+
+    def handle_endtag(self, tag):
+        while self._in and self._in.pop() != tag:
+            pass
+
+    def handle_data(self, data):
+        if self._in and self._in[-1] == "td":
+            self.cells[-1][-1] += data
+        elif self._in and self._in[-1] == "text":
+            self.svg_text.append(data)
+
+
+def _export(memory_store, query: str, fmt: str = "html"):
+    state = ViewState.from_params(dict(p.split("=") for p in query.split("&")))
+    return Exporter(memory_store, state, subgraph_for(memory_store, state), created=CREATED).export(fmt)
+
+
+def test_the_html_of_a_map_view_is_the_map_of_its_places(memory_store):
+    """years=1900-1910&view=map: the map HTML names Portsmouth and nothing else; no script, no request."""
+    exported = _export(memory_store, "years=1900-1910&view=map")
+    assert exported.filename == "negkg-overview-001a09-map.html" and exported.mime == "text/html"
+    text = exported.data.decode("utf-8")
+    page = _Page(text)
+    assert "Portsmouth" in page.svg_text and "Sochi" not in text  # Sochi: Valdai 2014, outside the period
+    rows = [r for r in page.cells if r]
+    assert rows == [["Portsmouth", "place", "43.07704° N, 70.75766° W", "https://sws.geonames.org/5091383/",
+                     "Peace talks at Portsmouth, New Hampshire (1905)"]]
+    assert "script" not in page.tags and "img" not in page.tags and page.tags.count("svg") == 1
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", text)  # nothing to fetch (the SVG's links are #ids)
+    assert "script-src 'none'" in text and "connect-src 'none'" in text
+    assert "1 on the map" in text and "GeoNames" in text and "How to cite: Carsten Søndergaard" in text
+    assert "This view in the app: ?view=map&amp;years=1900-1910" in text
+    graph = _export(memory_store, "years=1900-1910").data.decode("utf-8")  # the Graph tab's html: the graph
+    assert "kgDrawGraph" in graph and "kgDrawGraph" not in text and "Sochi" not in graph
+
+
+def test_every_place_of_the_map_is_in_its_html(memory_store, full):
+    page = _Page(_export(memory_store, "view=map").data.decode("utf-8"))
+    assert [r[0] for r in page.cells if r] == [p.label for p in full.places + full.unplaced]
+    names = "".join(page.svg_text).replace(" ", "")  # names at their markers, or numbered in the wrapped key
+    assert all(p.label.replace(" ", "") in names for p in full.places)
+    assert not any(p.label.replace(" ", "") in names for p in full.unplaced)  # not drawn: no coordinates
+
+
+def test_hostile_place_names_stay_text_in_the_map_html():
+    hostile = '<img src=x onerror="window.__pwned=1"></svg><script>window.__pwned=1</script>'
+    pm = PlaceMap((MapPlace("urn:x:p", hostile, "place", 10.0, 20.0, "urn:x:ref", ()),),
+                  (MapPlace("urn:x:q", hostile, "place", None, None, None, ()),), (), ())
+    text = map_html(pm, map_drawing(pm, size="page"), title=hostile, caption=hostile, cite=[hostile])
+    page = _Page(text)
+    assert "img" not in page.tags and "script" not in page.tags
+    assert [r[0] for r in page.cells if r] == [hostile, hostile] and hostile in "".join(page.svg_text)
+
+
+def test_the_map_html_is_labelled_as_the_map_and_named_in_the_bundle(memory_store):
+    state = ViewState.from_params({"view": "map", "years": "1900-1910"})
+    exporter = Exporter(memory_store, state, subgraph_for(memory_store, state), created=CREATED)
+    assert exporter.label("html") == MAP_HTML_LABEL and exporter.label("map-svg") == "Map, SVG (vector)"
+    assert Exporter(memory_store, ViewState(), subgraph_for(memory_store, ViewState())).label("html") == (
+        "Interactive HTML (offline)")
+    with zipfile.ZipFile(io.BytesIO(exporter.export("bundle").data)) as archive:
+        stem = exporter.stem
+        readme = archive.read(f"{stem}/README.txt").decode("utf-8")
+        assert "view.html: the map (view=map)" in readme and "the interactive graph" not in readme
+        assert archive.read(f"{stem}/interactive/view.html") == exporter.export("html").data
+
+
+def test_the_cli_writes_the_map_html(tmp_path, capsys):
+    out = tmp_path / "portsmouth.html"
+    assert main(["export", "--overview", "--years", "1900-1910", "--view", "map", "--format", "html",
+                 "-o", str(out)]) == 0
+    assert "the map of 1 place, 0 without coordinates" in capsys.readouterr().out
+    page = _Page(out.read_text(encoding="utf-8"))
+    assert "Portsmouth" in page.svg_text and [r[0] for r in page.cells if r] == ["Portsmouth"]
+    assert main(["export", "--overview", "--years", "1900-1910", "--view", "map", "--format", "manifest",
+                 "-o", str(tmp_path / "manifest.json")]) == 0
+    again = tmp_path / "again.html"
+    assert main(["export", "--manifest", str(tmp_path / "manifest.json"), "--format", "html", "-o", str(again)]) == 0
+    assert again.read_bytes() == out.read_bytes()  # the manifest keeps view=map
+    assert main(["export", "--manifest", str(tmp_path / "manifest.json"), "--view", "map", "--format", "html",
+                 "-o", str(again)]) == 1
+    assert "--view map does not apply to --manifest" in capsys.readouterr().err
+    assert main(["export", "--argument", "--view", "map", "--format", "html", "-o", str(out)]) == 1
+    assert "bears on it: --view does not apply to it." in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", "--overview", "--view", "timeline", "--format", "html", "-o", str(out)])
+    assert exit_.value.code == 2 and "timeline" in capsys.readouterr().err
+
+
 # -- the app ---------------------------------------------------------------------------------------
 def test_the_map_tab_lists_every_place_and_what_is_not_on_the_map():
     from test_app import plain, run
@@ -271,7 +383,8 @@ def test_the_map_tab_lists_every_place_and_what_is_not_on_the_map():
     missing = next(plain(m.value) for m in at.markdown if plain(m.value).startswith("- Crimea"))
     assert "- Soviet Union: no episode" in missing and "- Crimea: Annexation of Crimea (2014)" in missing
     assert at.caption[0].value.startswith("21 places on the map (8 with episodes of this view)")
-    assert {b.label for b in at.get("download_button")} >= {"GeoJSON of the map (places, episodes)", "Map, PDF (vector)"}
+    assert {b.label for b in at.get("download_button")} >= {"GeoJSON of the map (places, episodes)", "Map, PDF (vector)",
+                                                           MAP_HTML_LABEL}
 
 
 def test_a_period_leaves_one_row_and_a_selected_place_lists_its_episodes():

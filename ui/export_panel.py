@@ -40,6 +40,6 @@ def export_panel(state: ViewState, sg: Subgraph) -> None:
             for i, fmt in enumerate(formats):
                 chosen = size if fmt.sized else None
                 cols[i % 4].download_button(
-                    fmt.label, data=lambda f=fmt.key, s=chosen: exporter.export(f, size=s).data,
+                    exporter.label(fmt.key), data=lambda f=fmt.key, s=chosen: exporter.export(f, size=s).data,
                     file_name=exporter.filename(fmt.key, chosen), mime=fmt.mime, key=f"dl_{fmt.key}",
                     on_click="ignore", width="stretch")

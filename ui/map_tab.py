@@ -144,9 +144,10 @@ def _downloads(state: ViewState) -> None:
     if not sg.nodes:
         return
     exporter = Exporter(data.store(), state, sg)
-    st.markdown("**Download the map** (one journal column; the full-page size is in the Graph tab's export panel)")
-    cols = st.columns(4)
-    for col, key in zip(cols, ("geojson", "map-pdf", "map-svg", "map-png")):
+    st.markdown("**Download the map** (figures one journal column wide; the full-page size is in the Graph tab's "
+                "export panel; the HTML page holds the page-wide map and the table of places)")
+    cols = st.columns(5)
+    for col, key in zip(cols, ("geojson", "map-pdf", "map-svg", "map-png", "html")):
         fmt = FORMAT_BY_KEY[key]
-        col.download_button(fmt.label, data=lambda k=key: exporter.export(k).data, file_name=exporter.filename(key),
-                            mime=fmt.mime, key=f"map_dl_{key}", on_click="ignore", width="stretch")
+        col.download_button(exporter.label(key), data=lambda k=key: exporter.export(k).data,
+                            file_name=exporter.filename(key), mime=fmt.mime, key=f"map_dl_{key}", on_click="ignore", width="stretch")

@@ -26,13 +26,17 @@ from kg.store.store import Store, open_store
 from kg.workspace.story import read_story
 from kg.workspace.story_export import STORY_FORMATS, export_story
 
-__all__ = ["add_parser", "add_facets_parser", "cmd_export", "cmd_facets", "facet_options"]
+#: ``--view``: the tabs whose export differs (view=argument has --argument; a comparison, ``kg compare``).
+EXPORT_VIEWS = ("graph", "map")
+
+__all__ = ["EXPORT_VIEWS", "add_facets_parser", "add_parser", "cmd_export", "cmd_facets", "facet_options"]
 
 EXAMPLES = """examples:
   python -m kg export --focus "Valdai 2014" --hops 2 --format bundle -o valdai.zip
   python -m kg export --focus episode:valdai-2014 --format pdf --size page -o valdai.pdf
   python -m kg export --overview --trait 6 --format bibtex -o refs.bib
   python -m kg export --argument --format pdf --size page -o argument.pdf
+  python -m kg export --overview --years 1900-1910 --view map --format html -o portsmouth-map.html
   python -m kg export --manifest valdai/manifest.json --format bundle -o again.zip
   python -m kg export --story data/examples/STORY.json --format pdf -o story.pdf
 """
@@ -58,6 +62,9 @@ def add_parser(sub, backend: argparse.ArgumentParser) -> argparse.ArgumentParser
     view.add_argument("--story", metavar="STORY.json",
                       help="export a story (its views, each with a note) as pdf, html or bundle")
     p.add_argument("--path-to", metavar="TEXT_OR_IRI", help="shortest paths to here")
+    p.add_argument("--view", choices=EXPORT_VIEWS,
+                   help="the tab exported, as the URL's view=: graph (default) or map (then --format html writes "
+                        "the map, with its places as a table)")
     p.add_argument("--hops", type=int, default=1, help="links from the focus (0-3, default 1)")
     filter_options(p)
     p.add_argument("--infer", action="store_true", help="add RDFS/OWL-RL inferred links")
@@ -66,7 +73,8 @@ def add_parser(sub, backend: argparse.ArgumentParser) -> argparse.ArgumentParser
     p.add_argument("--group", choices=GROUP_BY, default="none",
                    help="summarise the view into one node per kind or community (default none)")
     p.add_argument("--format", required=True, choices=list(FORMAT_BY_KEY), metavar="FORMAT",
-                   help="one of: " + " ".join(FORMAT_BY_KEY))
+                   help="one of: " + " ".join(FORMAT_BY_KEY) + " (html: the interactive graph, or with --view map "
+                        "the map)")
     p.add_argument("--size", choices=list(SIZES), help="figure size: column (3.5 in) or page (7 in); default column, "
                    "or the manifest's")
     p.add_argument("-o", "--output", metavar="PATH",
@@ -107,7 +115,7 @@ def _not_applying(args: argparse.Namespace, *, path: bool) -> list[str]:
              "--hops": args.hops != 1, "--page": args.page != 1}
     if not path:
         given |= {"--infer": args.infer, "--max-nodes": args.max_nodes is not None, "--group": args.group != "none",
-                  "--path-to": args.path_to}
+                  "--path-to": args.path_to, "--view": args.view}
     return [option for option, value in given.items() if value]
 
 
@@ -118,6 +126,11 @@ def _refuse(view: str, options: list[str]) -> None:
 
 
 def _state(store: Store, args: argparse.Namespace) -> ViewState:
+    state = _view_state(store, args)
+    return state.with_(view=args.view) if args.view else state
+
+
+def _view_state(store: Store, args: argparse.Namespace) -> ViewState:
     if args.argument:
         _refuse("The argument map holds every claim and what bears on it", _not_applying(args, path=False))
         return ViewState(view="argument")
@@ -171,6 +184,15 @@ def _write(data: bytes, output: str | None, default: str) -> Path | None:
     return target
 
 
+def _wrote(exporter: Exporter, fmt: str, size: int) -> str:
+    """What ``cmd_export`` says it wrote: the map's places for the map HTML, else the view's size."""
+    if fmt == "html" and exporter.is_map:
+        pm = exporter.place_map
+        return (f"{size:,} bytes; the map of {len(pm.places)} place{'s' if len(pm.places) != 1 else ''}, "
+                f"{len(pm.unplaced)} without coordinates")
+    return f"{size:,} bytes; {len(exporter.subgraph.nodes)} entities, {len(exporter.subgraph.edges)} links"
+
+
 def cmd_story(args: argparse.Namespace, out: TextIO) -> int:
     """``--story STORY.json --format pdf|html|bundle``: the story checked against the store, then exported."""
     if args.format not in STORY_FORMATS:
@@ -189,6 +211,9 @@ def cmd_story(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    if args.view and (args.story or args.manifest):
+        raise ExportError(f"--view {args.view} does not apply to {'--story' if args.story else '--manifest'}: "
+                          f"{'each step' if args.story else 'the manifest'} names its own view.")
     if args.story:
         return cmd_story(args, out)
     store = open_store(path=args.store, endpoint=args.endpoint)
@@ -210,7 +235,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     target = _write(result.data, args.output, result.filename)
     if target is None:
         return 0
-    print(f"Wrote {target} ({len(result.data):,} bytes; {len(sg.nodes)} entities, {len(sg.edges)} links).", file=out)
+    print(f"Wrote {target} ({_wrote(exporter, args.format, len(result.data))}).", file=out)
     return 0
 
 
@@ -221,7 +246,7 @@ def add_facets_parser(sub, backend: argparse.ArgumentParser) -> argparse.Argumen
     p.add_argument("--hops", type=int, default=1, help="links from the focus (0-3, default 1)")
     filter_options(p)
     p.set_defaults(func=cmd_facets, path_from=None, path_to=None, infer=False, max_nodes=GROUP_LIMIT, page=1,
-                   group="none", argument=False)
+                   group="none", argument=False, view=None)
     return p
 
 

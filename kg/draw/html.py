@@ -23,10 +23,14 @@ from kg.kinds import KIND_BY_KEY
 from kg.model import Subgraph
 from kg.text import clean, escape, script_json
 
-__all__ = ["payload", "standalone_html", "vis_js", "graph_js", "TOOLTIP_CSS", "GRAPH_CSS"]
+__all__ = ["CSP", "GRAPH_CSS", "TOOLTIP_CSS", "graph_js", "payload", "standalone_html", "vis_js"]
 
 _ASSETS = Path(__file__).parent / "assets"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+
+#: Every exported page forbids every request: nothing but what is inline may load.
+CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+       "img-src data:; font-src 'none'; connect-src 'none'")
 
 #: The label font, as graph.js measures it (a wide sans-serif first: the layout's estimates assume one).
 FONT_FACE = "DejaVu Sans Condensed, DejaVu Sans, Verdana, system-ui, sans-serif"
@@ -219,11 +223,9 @@ def standalone_html(sg: Subgraph, *, title: str, caption: str = "", sides: dict[
     (a comparison's groups, :mod:`kg.draw.compare`) drawn as a comparison."""
     drawn = payload(sg)
     data = {"graph": mark(drawn, sides) if sides is not None else drawn, "details": _details(sg)}
-    csp = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-           "img-src data:; font-src 'none'; connect-src 'none'")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
-        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n"
+        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n"
         f"<title>{escape(title)}</title>\n<style>{TOOLTIP_CSS}{GRAPH_CSS}{_PAGE_CSS}</style>\n"
         f"<script>{vis_js()}</script>\n<script>{graph_js()}</script>\n</head><body>\n"
         f"<header><h1>{escape(title)}</h1><p>{escape(caption)}</p></header>\n"

@@ -14,7 +14,7 @@ import zipfile
 from kg._version import __version__
 from kg.draw.figure import SIZES
 
-__all__ = ["zip_files", "readme", "LAYOUT"]
+__all__ = ["INTERACTIVE", "LAYOUT", "readme", "zip_files"]
 
 #: Folder and file name in the bundle per format (figures: one per size).
 LAYOUT: dict[str, str] = {
@@ -48,8 +48,19 @@ def zip_files(files: dict[str, bytes], *, created: str) -> bytes:
     return buffer.getvalue()
 
 
-def readme(*, title: str, created: str, caption: str, references: int, url_query: str, paths: list[str]) -> str:
-    """The bundle's README.txt: what each folder holds and how to regenerate it."""
+#: What ``interactive/view.html`` is, by the view's tab: the map for ``view=map``, else the graph.
+INTERACTIVE = {
+    "graph": "view.html: the interactive graph; opens from disk with no network.",
+    "map": "view.html: the map (view=map): the page-wide map figure inline as SVG,\n"
+           "               its caption and the table of its places (coordinates, their\n"
+           "               source, episodes); opens from disk with no network.",
+}
+
+
+def readme(*, title: str, created: str, caption: str, references: int, url_query: str, paths: list[str],
+           view: str = "graph") -> str:
+    """The bundle's README.txt: what each folder holds and how to regenerate it; ``view`` the tab
+    exported (``map``: its ``interactive/view.html`` is the map)."""
     return f"""{title}
 {'=' * min(len(title), 78)}
 
@@ -76,7 +87,7 @@ figures/       the figure in two sizes, one journal column ({SIZES['column'].wid
                key (figure-*-key.csv, figure-*-key.tex: a LaTeX tabular to set under it).
                map-*.svg/pdf/png: the places on a world map (Natural Earth borders),
                names that do not fit numbered in the key under the map.
-interactive/   view.html: the interactive graph; opens from disk with no network.
+interactive/   {INTERACTIVE.get(view, INTERACTIVE["graph"])}
 bibliography/  the {references} source(s) behind the links, the paper included: BibTeX,
                RIS, CSL-JSON. Keys are stable across views.
 evidence/      every link with the paper's verbatim quote, its section and sources

@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from kg.cite import format_date
 from kg.explore.viewstate import ViewState
 from kg.kinds import KIND_BY_KEY
-from kg.model import Citation, Subgraph
+from kg.model import Citation, PlaceMap, Subgraph
 from kg.namespaces import compact
 from kg.store.store import WORKSPACE
 
-__all__ = ["PAPER_SHORT", "caption", "describe_filters", "describe_view"]
+__all__ = ["PAPER_SHORT", "caption", "describe_filters", "describe_view", "map_caption"]
 
 #: How the caption names the paper when the store holds no record of it.
 PAPER_SHORT = ("Carsten Søndergaard, \u201cRussian negotiating style. When does the West learn?\u201d, "
@@ -149,3 +149,14 @@ def caption(sg: Subgraph, state: ViewState, paper: Citation | None = None,
     if state.view == "compare":
         return text + ". " + _groups(sg, sides or {})
     return text + ". Shape and colour mark the kind of entity, line style the kind of link."
+
+
+def map_caption(pm: PlaceMap, sg: Subgraph, state: ViewState, paper: Citation | None = None) -> str:
+    """What a map of the view shows (its places, not how a graph reads), from which paper, and
+    where its coordinates come from (supplementary facts: the paper gives none)."""
+    text = describe_view(sg, state)
+    unplaced = f", and {len(pm.unplaced)} without coordinates (not drawn)" if pm.unplaced else ""
+    return (f"The places of {text} in the knowledge graph of {_reference(paper) if paper else PAPER_SHORT}: "
+            f"{len(pm.places)} on the map{unplaced}. Orange: a place with episodes of this view. Coordinates are "
+            "supplementary facts from GeoNames, not the paper's; borders: Natural Earth. A place whose name does "
+            "not fit at its marker has a number, named in the key under the map.")

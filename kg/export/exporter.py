@@ -24,9 +24,12 @@ from functools import cached_property
 from typing import Callable, NamedTuple
 
 from kg import latex
+from kg._version import __version__
+from kg.cite import format_citation
 from kg.draw.figure import SIZES, Drawing, drawing
 from kg.draw.html import standalone_html
 from kg.draw.map_figure import MapDrawing, map_drawing
+from kg.draw.map_html import map_html
 from kg.draw.tikz import tikz
 from kg.errors import ExportError
 from kg.explore.geo import view_map
@@ -40,14 +43,14 @@ from kg.export.geojson import geojson
 from kg.export import graph as export_graph
 from kg.export import rdf as export_rdf
 from kg.export.bundle import LAYOUT, readme, zip_files
-from kg.export.caption import caption, describe_view
+from kg.export.caption import PAPER_SHORT, caption, describe_view, map_caption
 from kg.export.figure_key import key_csv, key_latex, key_sentence
-from kg.export.manifest import Manifest, manifest_for, today
+from kg.export.manifest import Manifest, manifest_for, today, url_query
 from kg.export.naming import file_stem
 from kg.model import PlaceMap, Subgraph
 from kg.store.store import Store
 
-__all__ = ["ExportFormat", "Exported", "Exporter", "FORMATS", "FORMAT_BY_KEY", "GROUPS", "export"]
+__all__ = ["FORMATS", "FORMAT_BY_KEY", "GROUPS", "MAP_HTML_LABEL", "ExportFormat", "Exported", "Exporter", "export"]
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,8 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("bundle", "Everything (zip)", ".zip", "application/zip", "reproducibility"),
 )
 FORMAT_BY_KEY = {f.key: f for f in FORMATS}
+#: The ``html`` format's label for a map view (``view=map``), whose HTML is the map.
+MAP_HTML_LABEL = "Map, HTML (offline)"
 
 
 class Exported(NamedTuple):
@@ -144,6 +149,17 @@ class Exporter:
         paper = next((r.citation for r in self.references if r.is_paper), None)
         return caption(self.subgraph, self.state, paper, self.sides)
 
+    @property
+    def is_map(self) -> bool:
+        """A ``view=map`` view: its ``html`` export is the map, not the graph."""
+        return self.state.view == "map"
+
+    @cached_property
+    def map_caption(self) -> str:
+        """The caption of the view's map: its places, the paper, where the coordinates come from."""
+        paper = next((r.citation for r in self.references if r.is_paper), None)
+        return map_caption(self.place_map, self.subgraph, self.state, paper)
+
     def figure_caption(self, size: str) -> str:
         """The caption of the figure of ``size``: :attr:`caption`, and how many entities its key names."""
         return " ".join(filter(None, [self.caption, key_sentence(self.drawing(size).plan)]))
@@ -182,9 +198,33 @@ class Exporter:
         return manifest_for(self.store, self.state, self.subgraph, size=self.size, created=self.created,
                             caption=self.caption, files=files)
 
+    def label(self, fmt: str) -> str:
+        """A button's label for ``fmt``; ``html`` of a map view says it is the map."""
+        return MAP_HTML_LABEL if fmt == "html" and self.is_map else _format(fmt).label
+
     def filename(self, fmt: str, size: str | None = None) -> str:
         spec = _format(fmt)
-        return self.stem + (f"-{size or self.size}" if spec.sized else "") + spec.suffix
+        suffix = "-map.html" if fmt == "html" and self.is_map else spec.suffix
+        return self.stem + (f"-{size or self.size}" if spec.sized else "") + suffix
+
+    def html(self) -> str:
+        """The ``html`` export: the interactive graph, or for a map view the map (the page-wide map
+        figure inline as SVG, its caption, the table of its places and how to cite it)."""
+        if not self.is_map:
+            return standalone_html(self.subgraph, title=self.title, caption=self.caption, sides=self.sides)
+        paper = next((format_citation(r.citation) for r in self.references if r.is_paper), None)
+        cite = [(f"How to cite: {paper or PAPER_SHORT + '.'} Map drawn with negkg {__version__}, "
+                 f"exported on {self.created}."),
+                f"This view in the app: ?{url_query(self.state.to_params())}",
+                ("Coordinates: GeoNames (supplementary facts, not the paper's); borders: Natural Earth 1:110m "
+                 "(public domain).")]
+        return map_html(self.place_map, self.map_drawing("page"), title=self.map_title, caption=self.map_caption,
+                        cite=cite)
+
+    @cached_property
+    def map_title(self) -> str:
+        text = describe_view(self.subgraph, self.state)
+        return f"Map of the places of {text} \u2014 Søndergaard, Russian negotiating style (EPC, 2025)"
 
     def export(self, fmt: str, *, size: str | None = None) -> Exported:
         """The bytes of one format (figures in ``size``, default the exporter's)."""
@@ -214,7 +254,7 @@ class Exporter:
         files["manifest.json"] = manifest.to_json()
         files["README.txt"] = readme(title=self.title, created=self.created, caption=self.caption,
                                      references=len(self.references), url_query=manifest.to_dict()["url_query"],
-                                     paths=sorted(files) + ["README.txt"]).encode("utf-8")
+                                     paths=sorted(files) + ["README.txt"], view=self.state.view).encode("utf-8")
         return zip_files({f"{self.stem}/{path}": data for path, data in files.items()}, created=self.created)
 
     def _writers(self) -> dict[str, Callable[[str], bytes]]:
@@ -237,8 +277,7 @@ class Exporter:
             "tikz": lambda s: tikz(sg, size=s, caption=self.figure_caption(s), layout=self.drawing(s).plan),
             "key-csv": lambda s: key_csv(self.drawing(s).plan),
             "key-tex": lambda s: key_latex(self.drawing(s).plan, caption=self.figure_caption(s)),
-            "html": lambda _: standalone_html(sg, title=title, caption=self.caption,
-                                              sides=self.sides).encode("utf-8"),
+            "html": lambda _: self.html().encode("utf-8"),
             "bibtex": lambda _: bibliography.bibtex(self.references),
             "ris": lambda _: bibliography.ris(self.references),
             "csljson": lambda _: bibliography.csl_json(self.references),

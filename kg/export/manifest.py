@@ -24,7 +24,7 @@ from kg.explore.viewstate import ViewState
 from kg.model import Subgraph
 from kg.store.store import Store
 
-__all__ = ["Manifest", "manifest_for", "regenerate", "today", "MANIFEST_VERSION"]
+__all__ = ["MANIFEST_VERSION", "Manifest", "manifest_for", "regenerate", "today", "url_query"]
 
 MANIFEST_VERSION = 1
 
@@ -59,7 +59,7 @@ class Manifest:
             "tool": {"name": "negkg", "version": self.tool_version},
             "created": self.created,
             "view": dict(sorted(self.view.items())),
-            "url_query": urlencode(sorted(self.view.items()), quote_via=quote),
+            "url_query": url_query(self.view),
             "figure_size": self.size,
             "dataset": {"sha256": self.dataset_sha256},
             "subgraph": dict(sorted(self.counts.items())),
@@ -93,6 +93,11 @@ class Manifest:
                    tool_version=str((doc.get("tool") or {}).get("version", "")),
                    counts={k: int(v) for k, v in (doc.get("subgraph") or {}).items()},
                    caption=str(doc.get("caption", "")), files=dict(doc.get("files") or {}))
+
+
+def url_query(view: dict[str, str]) -> str:
+    """A view's URL parameters as a permalink's query, as the manifest writes it."""
+    return urlencode(sorted(view.items()), quote_via=quote)
 
 
 def counts(sg: Subgraph) -> dict[str, int]:

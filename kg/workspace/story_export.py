@@ -21,7 +21,8 @@ from matplotlib.figure import Figure
 from kg._version import __version__
 from kg.draw.compare import mark
 from kg.draw.figure import _RC
-from kg.draw.html import GRAPH_CSS, TOOLTIP_CSS, graph_js, payload, vis_js
+from kg.draw.html import CSP, GRAPH_CSS, TOOLTIP_CSS, graph_js, payload, vis_js
+from kg.draw.map_html import MAP_CSS, PLACE_COLUMNS, inline_svg, place_rows
 from kg.errors import ExportError, KGError
 from kg.explore.views import subgraph_for
 from kg.export import bibliography
@@ -63,14 +64,7 @@ class _Step:
 
     def caption(self, size: str) -> str:
         """The figure's caption; a map's says what the map shows (its places), not how a graph reads."""
-        ex = self.exporter
-        if not self.is_map:
-            return ex.figure_caption(size)
-        pm = ex.place_map
-        text = describe_view(ex.subgraph, ex.state)
-        unplaced = f", and {len(pm.unplaced)} without coordinates (not drawn)" if pm.unplaced else ""
-        return (f"The places of {text}: {len(pm.places)} on the map{unplaced}. A place whose name does not fit "
-                "at its marker has a number, named in the key under the map.")
+        return self.exporter.map_caption if self.is_map else self.exporter.figure_caption(size)
 
 
 class StoryExport:
@@ -151,13 +145,11 @@ class StoryExport:
                      {"caption": s.exporter.caption, "graph": _graph(s.exporter), "columns": _COLUMNS,
                       "rows": _rows(s.exporter)})}
                  for s in self.steps]
-        csp = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-               "img-src data:; font-src 'none'; connect-src 'none'")
         title = escape(self.story.title)
         return (
             "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
-            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n"
-            f"<title>{title}</title>\n<style>{TOOLTIP_CSS}{GRAPH_CSS}{_STORY_CSS}</style>\n"
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n"
+            f"<title>{title}</title>\n<style>{TOOLTIP_CSS}{GRAPH_CSS}{MAP_CSS}{_STORY_CSS}</style>\n"
             f"<script>{vis_js()}</script>\n<script>{graph_js()}</script>\n</head><body>\n"
             f"<header><h1>{title}</h1><nav aria-label=\"Story\"><button type=\"button\" id=\"prev\">Previous"
             "</button><span id=\"counter\" aria-live=\"polite\"></span><button type=\"button\" id=\"next\">Next"
@@ -173,16 +165,13 @@ class StoryExport:
             f"<script>{_STORY_JS}</script>\n</body></html>\n")
 
     def _map_step(self, step: _Step) -> dict:
-        """A map step of the HTML: the map figure's SVG (its text stays text: the place names can be
-        read, searched and zoomed), and its places as the table."""
-        svg = step.exporter.map_drawing(self.size).save("svg").decode("utf-8")
+        """A map step of the HTML: the map figure's SVG as the map HTML export inlines it (its text
+        stays text: the place names can be read, searched and zoomed), and its places as the table."""
         pm = step.exporter.place_map
-        episodes = {e.iri: e.label for e in pm.episodes}
-        rows = [[p.label, p.kind, "; ".join(episodes.get(e, e) for e in p.episodes), where]
-                for where, places in (("on the map", pm.places), ("no coordinates: not on the map", pm.unplaced))
-                for p in places]
-        return {"caption": step.caption(self.size), "map": svg[svg.index("<svg"):], "places": len(pm.places),
-                "columns": ["Place", "Kind", "Episodes of this view", "Where"], "rows": rows}
+        svg = inline_svg(step.exporter.map_drawing(self.size), label=f"Map of the {len(pm.places)} places of this "
+                         "step with coordinates; the table lists every place.")
+        return {"caption": step.caption(self.size), "map": svg, "places": len(pm.places),
+                "columns": list(PLACE_COLUMNS), "rows": place_rows(pm)}
 
     # -- bundle -------------------------------------------------------------------------
     def bundle(self) -> bytes:
@@ -293,14 +282,13 @@ nav button:focus-visible{outline:3px solid #1a55c4;outline-offset:2px}
 main{flex:1 1 auto;display:flex;min-height:360px}
 #graph{flex:1 1 auto;min-width:0;position:relative;border-right:1px solid #ddd}
 #graph.kg-map-step{overflow:auto}
-/* the map figure's 7 pt names at 11 px at least: its 504 pt are never drawn under 800 px wide */
-#graph svg.kg-map{display:block;width:100%;min-width:800px;height:auto}
 #side{flex:0 0 380px;overflow:auto;padding:10px 14px}
 #side h2{font-size:16px;margin:4px 0 8px}
 #note{white-space:pre-wrap;border-left:3px solid #7b3fa0;background:#f7f3fa;padding:6px 10px;margin:0 0 10px}
 #caption,#view{color:#444;font-size:13px}
 table{border-collapse:collapse;font-size:13px;margin-top:6px}
 th,td{border-bottom:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top}
+#rows.kg-places td:nth-child(4){overflow-wrap:anywhere}  /* a GeoNames URI: the table fits the side */
 footer{flex:0 0 auto;border-top:1px solid #ddd;padding:4px 16px}
 #legend{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:13px}
 .kg-hint{margin:0 0 2px;color:#444;font-size:13px}
@@ -342,6 +330,7 @@ function show(k, keepHash) {
   step.columns.forEach(function (name) {
     const th = document.createElement("th"); th.scope = "col"; th.textContent = name; head.appendChild(th);
   });
+  document.getElementById("rows").classList.toggle("kg-places", !!step.map);
   const body = document.querySelector("#rows tbody"); body.replaceChildren();
   step.rows.forEach(function (row) {
     const tr = document.createElement("tr");
@@ -353,15 +342,10 @@ function show(k, keepHash) {
   if (!keepHash && location.hash !== "#step-" + (k + 1)) location.hash = "#step-" + (k + 1);  // Back and Forward step
 }
 function drawMap(step) {
-  // The map figure's own SVG, parsed as XML (never as HTML): its text is the places' names.
+  // The map figure's own SVG (kg.draw.map_html.inline_svg), parsed as XML (never as HTML): its text
+  // is the places' names.
   const parsed = new DOMParser().parseFromString(step.map, "image/svg+xml").documentElement;
-  const svg = document.importNode(parsed, true);
-  svg.removeAttribute("width"); svg.removeAttribute("height");
-  svg.setAttribute("class", "kg-map");
-  svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", "Map of the " + step.places + " places of this step with coordinates; "
-                   + "the table lists every place.");
-  graphBox.appendChild(svg);
+  graphBox.appendChild(document.importNode(parsed, true));
   graphBox.setAttribute("data-place-count", String(step.places));
   graphBox.setAttribute("data-drawn", String(Date.now()));
 }

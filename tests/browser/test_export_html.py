@@ -94,3 +94,67 @@ def test_html_export_fits_the_window_and_the_first_click_selects_what_is_under_i
         assert heading.inner_text() == view.node(target["id"]).label
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (900, 700)], ids=["1400x900", "900x700"])
+def test_the_html_of_a_map_view_draws_the_map_offline_and_names_every_place(browser, tmp_path, memory_store, size):
+    """view=map: the HTML export is the map (the map figure inline as SVG), every located place of
+    :func:`view_map` named in it as text of 11 px or more, every place in the table; nothing is
+    fetched, nothing fails, axe-core finds nothing serious."""
+    from kg.explore.geo import view_map
+    from kg.explore.views import subgraph_for
+    from kg.explore.viewstate import ViewState
+    from tests.browser.test_legibility import serious_violations
+    state = ViewState(view="map")
+    expected = view_map(memory_store, state)
+    path = tmp_path / "map.html"
+    path.write_bytes(Exporter(memory_store, state, subgraph_for(memory_store, state), created=CREATED)
+                     .export("html").data)
+    with offline_file(browser, path, viewport={"width": size[0], "height": size[1]}) as opened:
+        page = opened.page
+        page.wait_for_load_state("load")
+        assert page.locator("svg.kg-map").count() == 1 and page.locator("canvas, script, img").count() == 0
+        assert int(page.get_attribute("#map", "data-place-count")) == len(expected.places) > 0
+        names = "".join(page.locator("svg.kg-map text").all_text_contents()).replace(" ", "")
+        missing = [p.label for p in expected.places if p.label.replace(" ", "") not in names]
+        assert missing == []  # at its marker, or numbered in the key under the map
+        cells = page.locator("#places tbody tr td:first-child").all_text_contents()
+        assert cells == [p.label for p in expected.places + expected.unplaced]
+        sizes = page.evaluate("""() => {
+            const svg = document.querySelector('svg.kg-map'), scale = svg.getScreenCTM().a;
+            const inSvg = [...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            const html = [];
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                if (n.textContent.trim() && !svg.contains(n)) html.push(parseFloat(getComputedStyle(n.parentElement).fontSize));
+            }
+            return {svg: Math.min(...inSvg), html: Math.min(...html), texts: inSvg.length};
+        }""")
+        assert sizes["texts"] >= len(expected.places) // 2
+        assert sizes["svg"] >= 11 and sizes["html"] >= 11, sizes
+        assert page.evaluate("performance.getEntriesByType('resource').length") == 0
+        assert serious_violations(page) == []
+    assert opened.blocked == [] and opened.errors == []
+
+
+def test_the_map_html_shows_hostile_place_names_as_text(browser, tmp_path):
+    """A place's name that is markup stays text: in the SVG (matplotlib's XML escaping, parsed by the
+    browser's HTML parser) and in the table."""
+    from kg.draw.map_figure import map_drawing
+    from kg.draw.map_html import map_html
+    from kg.model import MapPlace, PlaceMap
+    hostile = PWN + "</svg></table><script>window.__pwned=1</script>"
+    pm = PlaceMap((MapPlace("urn:x:p", hostile, "place", 48.0, 11.0, "urn:x:ref", ()),),
+                  (MapPlace("urn:x:q", hostile, "place", None, None, None, ()),), (), ())
+    path = tmp_path / "hostile-map.html"
+    path.write_text(map_html(pm, map_drawing(pm, size="page"), title=hostile, caption=hostile, cite=[hostile]),
+                    encoding="utf-8")
+    with offline_file(browser, path) as opened:
+        page = opened.page
+        page.wait_for_load_state("load")
+        assert page.evaluate("window.__pwned === undefined")
+        assert page.locator("img, script").count() == 0 and page.locator("svg.kg-map").count() == 1
+        assert page.title() == hostile and page.locator("#places tbody td:first-child").all_text_contents() == [
+            hostile, hostile]
+        assert hostile.replace(" ", "") in "".join(page.locator("svg.kg-map text").all_text_contents()).replace(" ", "")
+    assert opened.blocked == [] and opened.errors == []

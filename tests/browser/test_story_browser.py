@@ -9,6 +9,7 @@ import json
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from kg.draw.map_html import PLACE_COLUMNS
 from kg.store.store import ROOT
 from kg.testing.browser import offline_file
 from kg.workspace.story import read_story
@@ -94,7 +95,7 @@ def test_a_map_step_draws_the_map_offline_with_its_place_names(browser, story_fi
                                 if where != "marker")
         table = page.locator("#rows tbody").text_content()
         assert all(p.label in table for p in pm.places + pm.unplaced)
-        assert page.locator("#rows thead th").all_text_contents() == ["Place", "Kind", "Episodes of this view", "Where"]
+        assert page.locator("#rows thead th").all_text_contents() == list(PLACE_COLUMNS)  # as the map HTML's
         smallest = page.evaluate("""() => {
             const svg = document.querySelector('#graph svg.kg-map'), scale = svg.getScreenCTM().a;
             return Math.min(...[...svg.querySelectorAll('text')].map(
