@@ -351,6 +351,22 @@ def test_the_map_html_is_labelled_as_the_map_and_named_in_the_bundle(memory_stor
         assert archive.read(f"{stem}/interactive/view.html") == exporter.export("html").data
 
 
+def test_a_map_views_suggested_caption_manifest_and_readme_describe_the_map(memory_store):
+    state = ViewState.from_params({"view": "map", "years": "1900-1910"})
+    exporter = Exporter(memory_store, state, subgraph_for(memory_store, state), created=CREATED)
+    text = exporter.export("caption").data.decode("utf-8").strip()
+    places = view_map(memory_store, state)
+    assert text == exporter.map_caption and f"{len(places.places)} on the map" in text and "GeoNames" in text
+    assert "line style the kind of link" not in text  # not the graph's caption
+    assert exporter.manifest().to_dict()["caption"] == text
+    assert r"GeoNames" in exporter.export("caption-tex").data.decode("utf-8")
+    with zipfile.ZipFile(io.BytesIO(exporter.export("bundle").data)) as archive:
+        assert " ".join(text.split()[:12]) in " ".join(archive.read(f"{exporter.stem}/README.txt").decode().split())
+    period = ViewState(years=(1900, 1910))
+    graph = Exporter(memory_store, period, subgraph_for(memory_store, period))
+    assert "line style the kind of link" in graph.export("caption").data.decode("utf-8")
+
+
 def test_the_cli_writes_the_map_html(tmp_path, capsys):
     out = tmp_path / "portsmouth.html"
     assert main(["export", "--overview", "--years", "1900-1910", "--view", "map", "--format", "html",

@@ -164,6 +164,11 @@ class Exporter:
         """The caption of the figure of ``size``: :attr:`caption`, and how many entities its key names."""
         return " ".join(filter(None, [self.caption, key_sentence(self.drawing(size).plan)]))
 
+    def suggested_caption(self, size: str) -> str:
+        """The caption the view suggests (the ``caption`` export, the manifest, the bundle's README):
+        a map view's is its map's, any other view's its figure's."""
+        return self.map_caption if self.is_map else self.figure_caption(size)
+
     @cached_property
     def evidence_caption(self) -> str:
         text = describe_view(self.subgraph, self.state)
@@ -196,7 +201,7 @@ class Exporter:
 
     def manifest(self, files: dict[str, str] | None = None) -> Manifest:
         return manifest_for(self.store, self.state, self.subgraph, size=self.size, created=self.created,
-                            caption=self.caption, files=files)
+                            caption=self.map_caption if self.is_map else self.caption, files=files)
 
     def label(self, fmt: str) -> str:
         """A button's label for ``fmt``; ``html`` of a map view says it is the map."""
@@ -252,7 +257,8 @@ class Exporter:
         sums = {path: hashlib.sha256(data).hexdigest() for path, data in sorted(files.items())}
         manifest = self.manifest(files=sums)
         files["manifest.json"] = manifest.to_json()
-        files["README.txt"] = readme(title=self.title, created=self.created, caption=self.caption,
+        files["README.txt"] = readme(title=self.title, created=self.created,
+                                     caption=self.map_caption if self.is_map else self.caption,
                                      references=len(self.references), url_query=manifest.to_dict()["url_query"],
                                      paths=sorted(files) + ["README.txt"], view=self.state.view).encode("utf-8")
         return zip_files({f"{self.stem}/{path}": data for path, data in files.items()}, created=self.created)
@@ -284,8 +290,8 @@ class Exporter:
             "evidence-csv": lambda _: evidence_table.evidence_csv(sg),
             "evidence-md": lambda _: evidence_table.evidence_markdown(sg, title=title),
             "evidence-tex": lambda _: evidence_table.evidence_latex(sg, caption=self.evidence_caption),
-            "caption": lambda s: (self.figure_caption(s) + "\n").encode("utf-8"),
-            "caption-tex": lambda s: (latex.escape(self.figure_caption(s)) + "\n").encode("utf-8"),
+            "caption": lambda s: (self.suggested_caption(s) + "\n").encode("utf-8"),
+            "caption-tex": lambda s: (latex.escape(self.suggested_caption(s)) + "\n").encode("utf-8"),
             "manifest": lambda _: self.manifest().to_json(),
             "bundle": lambda _: self.bundle(),
         }
