@@ -36,7 +36,8 @@ def border_rows() -> tuple[dict, ...]:
     """The base map as the spec's data: every point of every border in drawing order (``o``), a
     row with no coordinates between two borders.
 
-    The borders are one line broken at those rows (``"invalid": null``), which the browser draws
+    The borders are one line broken at those rows (``"invalid": "break-paths-show-domains"``,
+    Vega-Lite 5.19 or later, as Streamlit bundles), which the browser draws
     as one SVG path. A line per border (Vega-Lite's ``detail``) made a clipped group of five
     elements per border: 4,900 of the page's 5,700 elements, restyled and repainted at every
     change of the linked views.
