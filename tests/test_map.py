@@ -81,18 +81,15 @@ def test_every_place_is_on_the_map_or_listed_as_unknown(memory_store, full):
     assert all(p.located for p in full.places) and not any(p.located for p in full.unplaced)
 
 
-def _validate_with(extra: str):
-    path = Path(__file__).parent / "fixtures" / "_geo_extra.ttl"
+def _validate_with(extra: str, folder: Path):
+    path = folder / "_geo_extra.ttl"  # the test's own folder: two runs of the suite never share it
     path.write_text("@prefix geo: <http://www.w3.org/2003/01/geo/wgs84_pos#> .\n"
                     "@prefix place: <https://w3id.org/negkg/id/place/> .\n" + extra, encoding="utf-8")
-    try:
-        return validate_graph(read_graph([p for p in default_files() if p.parent.name == "data"] + [path]))
-    finally:
-        path.unlink()
+    return validate_graph(read_graph([p for p in default_files() if p.parent.name == "data"] + [path]))
 
 
-def test_the_shapes_refuse_an_unsourced_or_impossible_coordinate():
-    report = _validate_with("place:crimea geo:lat 45.0 ; geo:long 34.0 .\nplace:dublin geo:lat 95.0 .\n")
+def test_the_shapes_refuse_an_unsourced_or_impossible_coordinate(tmp_path):
+    report = _validate_with("place:crimea geo:lat 45.0 ; geo:long 34.0 .\nplace:dublin geo:lat 95.0 .\n", tmp_path)
     assert not report.conforms
     messages = [(v.focus, v.message) for v in report.violations]
     assert any(f.endswith("place/crimea") and "not a supplementary fact" in m for f, m in messages)
