@@ -164,10 +164,15 @@ class Exporter:
         """The caption of the figure of ``size``: :attr:`caption`, and how many entities its key names."""
         return " ".join(filter(None, [self.caption, key_sentence(self.drawing(size).plan)]))
 
+    @property
+    def view_caption(self) -> str:
+        """The caption of what the view shows (its manifest, its bundle's README): a map view's map,
+        any other view's graph."""
+        return self.map_caption if self.is_map else self.caption
+
     def suggested_caption(self, size: str) -> str:
-        """The caption the view suggests (the ``caption`` export, the manifest, the bundle's README):
-        a map view's is its map's, any other view's its figure's."""
-        return self.map_caption if self.is_map else self.figure_caption(size)
+        """The ``caption`` export: :attr:`view_caption`, a graph's with how many entities its key names."""
+        return self.view_caption if self.is_map else self.figure_caption(size)
 
     @cached_property
     def evidence_caption(self) -> str:
@@ -201,7 +206,7 @@ class Exporter:
 
     def manifest(self, files: dict[str, str] | None = None) -> Manifest:
         return manifest_for(self.store, self.state, self.subgraph, size=self.size, created=self.created,
-                            caption=self.map_caption if self.is_map else self.caption, files=files)
+                            caption=self.view_caption, files=files)
 
     def label(self, fmt: str) -> str:
         """A button's label for ``fmt``; ``html`` of a map view says it is the map."""
@@ -257,8 +262,7 @@ class Exporter:
         sums = {path: hashlib.sha256(data).hexdigest() for path, data in sorted(files.items())}
         manifest = self.manifest(files=sums)
         files["manifest.json"] = manifest.to_json()
-        files["README.txt"] = readme(title=self.title, created=self.created,
-                                     caption=self.map_caption if self.is_map else self.caption,
+        files["README.txt"] = readme(title=self.title, created=self.created, caption=self.view_caption,
                                      references=len(self.references), url_query=manifest.to_dict()["url_query"],
                                      paths=sorted(files) + ["README.txt"], view=self.state.view).encode("utf-8")
         return zip_files({f"{self.stem}/{path}": data for path, data in files.items()}, created=self.created)
